@@ -1,0 +1,51 @@
+# The commands people type. `make run` and `make test` set everything up on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+SHARED ?= ../shared
+
+.PHONY: run test test-offscreen test-xvfb bench eval screenshot dist lint format setup system-deps clean
+
+setup: $(STAMP) system-deps
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+system-deps:
+	@bash packaging/ensure-system-deps.sh
+
+run: setup
+	$(BIN)/simak
+
+test: setup test-offscreen test-xvfb
+
+test-offscreen: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:xvfb -m "not xvfb" -q
+
+test-xvfb: setup
+	QT_QPA_PLATFORM=xcb $(BIN)/pytest -m xvfb -q
+
+bench: setup
+	@for b in tests/benchmarks/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+eval: setup
+	@$(BIN)/python scripts/eval_ner.py --shared $(SHARED)
+	@$(BIN)/python scripts/eval_coverage.py --shared $(SHARED)
+
+screenshot: setup
+	@bash packaging/screenshot.sh simak-screenshot.png
+
+lint: setup
+	$(BIN)/ruff check desktop tests scripts
+	$(BIN)/ruff format --check desktop tests scripts
+
+format: setup
+	$(BIN)/ruff format desktop tests scripts
+	$(BIN)/ruff check --fix desktop tests scripts
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

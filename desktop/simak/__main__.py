@@ -1,0 +1,3 @@
+from simak.cli import main
+
+raise SystemExit(main())

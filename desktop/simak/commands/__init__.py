@@ -1,0 +1,1 @@
+"""One module per headless command: `run(args) -> exit code`. None imports Qt."""

@@ -1,0 +1,1 @@
+"""Pure-Python language engine and domain services. Never imports Qt."""

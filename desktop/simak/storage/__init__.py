@@ -1,0 +1,1 @@
+"""SQLite storage. Pure Python: never imports Qt."""
