@@ -23,6 +23,7 @@ declare -A LIBS=(
 declare -A FILES=(
   [/usr/bin/Xvfb]=xvfb
   [/usr/bin/xauth]=xauth
+  [/usr/bin/xdotool]=xdotool
   [/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf]=fonts-dejavu-extra
   [/usr/share/dictd/freedict-eng-ind.index]=dict-freedict-eng-ind
   [/usr/share/mythes/th_id_ID_v2.idx]=mythes-id
@@ -35,7 +36,8 @@ declare -A OPTIONAL=(
 )
 
 missing=()
-have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+ldcache=$(ldconfig -p 2>/dev/null || true)  # read once: `ldconfig | grep -q` breaks under pipefail
+have_lib() { grep -qF "$1" <<<"$ldcache"; }
 for lib in "${!LIBS[@]}"; do have_lib "$lib" || missing+=("${LIBS[$lib]}"); done
 for file in "${!FILES[@]}"; do [ -e "$file" ] || missing+=("${FILES[$file]}"); done
 optional=()

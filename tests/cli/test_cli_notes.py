@@ -89,7 +89,11 @@ def test_every_acknowledged_note_survives_kill_9(tmp_path, data_dir):
     env = dict(os.environ, SIMAK_DATA_DIR=str(data_dir))
     proc = subprocess.Popen(
         [str(SIMAK), "notes", "add", article_id, "--stdin"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, bufsize=1,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        bufsize=1,
     )
     acknowledged = []
     for i in range(40):

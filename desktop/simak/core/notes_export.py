@@ -22,7 +22,8 @@ def export_notes(conn: sqlite3.Connection, article_id: int | None, fmt: str = "m
         parts.append(_markdown(title, group) if fmt == "md" else _html(title, group))
     if fmt == "html":
         body = "\n".join(parts)
-        return f'<!DOCTYPE html>\n<html lang="id"><meta charset="utf-8">\n<body>\n{body}</body></html>\n'
+        head = '<!DOCTYPE html>\n<html lang="id"><meta charset="utf-8">\n<body>\n'
+        return f"{head}{body}</body></html>\n"
     return "\n".join(parts)
 
 

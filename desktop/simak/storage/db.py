@@ -45,7 +45,9 @@ def connect(path: Path | str, *, migrate: bool = True) -> sqlite3.Connection:
     """Open (and create or upgrade) the library at `path`."""
     try:
         conn = sqlite3.connect(
-            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+            str(path),
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
             check_same_thread=False,
         )
         conn.row_factory = sqlite3.Row
@@ -71,7 +73,9 @@ def apply_migrations(conn: sqlite3.Connection) -> list[int]:
     try:
         current = schema_version(conn)
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"the library file is not a Simak database or is corrupt ({exc})") from exc
+        raise StorageError(
+            f"the library file is not a Simak database or is corrupt ({exc})"
+        ) from exc
     if current > latest:
         raise StorageError(
             f"the library was written by a newer Simak (schema {current}, this version knows "

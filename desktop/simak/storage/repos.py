@@ -120,8 +120,7 @@ class ArticleRepo:
     def mark_opened(self, article_id: int) -> None:
         with transaction(self._conn) as conn:
             conn.execute(
-                "UPDATE articles SET opened_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') "
-                "WHERE id = ?",
+                "UPDATE articles SET opened_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
                 (article_id,),
             )
 
@@ -158,7 +157,10 @@ class NoteRepo:
         kind = "passage" if quote is not None else "article"
         try:
             with transaction(self._conn) as conn:
-                if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
+                if (
+                    conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+                    is None
+                ):
                     raise NotFoundError(f"there is no article {article_id} in the library")
                 cursor = conn.execute(
                     "INSERT INTO notes(article_id, kind, body, quote, start_offset, end_offset) "

@@ -1,0 +1,47 @@
+"""The learner's library: adding articles (with duplicate check), the first-run sample, notes."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from simak import paths
+from simak.core.errors import BadInputError
+from simak.core.importers import ImportedText
+from simak.core.text import tokenize
+from simak.storage.repos import ArticleRepo, NoteRepo
+
+SAMPLE_FILENAME = "sample-article.txt"
+
+
+@dataclass(frozen=True)
+class AddResult:
+    article_id: int
+    duplicate: bool  # True when the same text was already in the library
+
+
+class Library:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.articles = ArticleRepo(conn)
+        self.notes = NoteRepo(conn)
+
+    def add(self, imported: ImportedText) -> AddResult:
+        text = imported.text.strip()
+        if not text:
+            raise BadInputError("there is no text to add")
+        existing = self.articles.find_duplicate(imported.title, text)
+        if existing is not None:
+            return AddResult(existing, duplicate=True)
+        words = sum(1 for t in tokenize(text) if t.is_word)
+        article_id = self.articles.add(imported.title, text, imported.source, words)
+        return AddResult(article_id, duplicate=False)
+
+    def ensure_sample(self) -> int | None:
+        """On first run (an empty library) import the bundled sample article."""
+        if self.articles.count() > 0:
+            return None
+        from simak.core.importers.plain_text import read_text_file
+
+        imported = read_text_file(paths.resources_dir() / SAMPLE_FILENAME)
+        return self.add(ImportedText(imported.title, imported.text, "sample")).article_id

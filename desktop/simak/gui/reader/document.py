@@ -1,0 +1,68 @@
+"""Lay an article out as a QTextDocument: a headline block, then one block per paragraph.
+
+Single line breaks inside a paragraph become spaces of the same length, so offsets into the
+article text and positions in the block stay in step (see offsets.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+
+from simak.gui.reader.offsets import OffsetMap
+from simak.gui.theme import ReadingStyle
+
+_PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*", re.DOTALL)
+
+
+@dataclass
+class LaidOutArticle:
+    document: QTextDocument
+    offsets: OffsetMap
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """(start offset, text) of each paragraph: runs of lines separated by blank lines."""
+    found = []
+    for match in _PARAGRAPH.finditer(text):
+        chunk = match.group(0)
+        stripped = chunk.rstrip()
+        if stripped.strip():
+            found.append((match.start(), stripped))
+    return found
+
+
+def lay_out(text: str, title: str, style: ReadingStyle) -> LaidOutArticle:
+    doc = QTextDocument()
+    doc.setDocumentMargin(style.margin)
+    doc.setDefaultFont(style.body_font())
+    offsets = OffsetMap()
+    cursor = QTextCursor(doc)
+    body_format = QTextBlockFormat()
+    body_format.setLineHeight(style.line_height_percent, 1)  # 1 = ProportionalHeight
+    body_format.setBottomMargin(style.paragraph_spacing)
+    body_chars = QTextCharFormat()
+    body_chars.setFont(style.body_font())
+    body_chars.setForeground(style.text_colour)
+    title_format = QTextBlockFormat(body_format)
+    title_format.setLineHeight(118, 1)
+    title_format.setBottomMargin(style.paragraph_spacing * 1.4)
+    title_chars = QTextCharFormat()
+    title_font = style.title_font()
+    title_chars.setFont(title_font)
+    title_chars.setFontWeight(QFont.Weight.Bold)
+    title_chars.setForeground(style.title_colour)
+
+    first = True
+    for start, chunk in paragraphs(text):
+        is_title = first and chunk.strip().lstrip("#").strip() == title.strip()
+        if not first:
+            cursor.insertBlock()
+        cursor.setBlockFormat(title_format if is_title else body_format)
+        cursor.setBlockCharFormat(title_chars if is_title else body_chars)
+        offsets.add_paragraph(start, chunk, cursor.position())
+        cursor.insertText(chunk.replace("\n", " "), title_chars if is_title else body_chars)
+        first = False
+    return LaidOutArticle(doc, offsets)

@@ -1,0 +1,206 @@
+"""The reading pane: draws the article, turns clicks into word indexes, shows highlights.
+
+Words are found from the click position (document position -> article offset -> token by
+bisection), never from one anchor per word: anchors cost about ten times the time and memory
+at book length.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit
+
+from simak.core.model import Span, Token
+from simak.gui.reader.document import LaidOutArticle
+from simak.gui.reader.offsets import OffsetMap
+from simak.gui.theme import HIGHLIGHT, SELECTED_WORD, ReadingStyle
+
+_CLICK_SLOP_PX = 4  # a press and release this close together is a click, not a selection
+
+
+class ReaderView(QTextBrowser):
+    wordActivated = Signal(int)  # token index
+    selectionMade = Signal(int, int)  # article offsets [start, end) of a dragged selection
+
+    def __init__(self, style: ReadingStyle | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.style_ = style or ReadingStyle()
+        self.setObjectName("reader")
+        self.setAccessibleName(self.tr("Article text"))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setOpenLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        bg = self.style_.background.name()
+        self.setStyleSheet(f"QTextBrowser#reader {{ background: {bg}; border: none; }}")
+        self._tokens: list[Token] = []
+        self._starts: list[int] = []
+        self._offsets = OffsetMap()
+        self._selected: int | None = None
+        self._highlights: list[Span] = []
+        self._press_pos: QPoint | None = None
+        self._show_placeholder()
+
+    # -- content -------------------------------------------------------------------------
+    def show_article(self, laid_out: LaidOutArticle, tokens: list[Token]) -> None:
+        laid_out.document.setParent(self)
+        self.setDocument(laid_out.document)
+        self._offsets = laid_out.offsets
+        self._tokens = tokens
+        self._starts = [t.start for t in tokens]
+        self._selected = None
+        self._highlights = []
+        self._refresh_selections()
+        self._update_measure()
+        self.verticalScrollBar().setValue(0)
+
+    def _show_placeholder(self) -> None:
+        self.setHtml(
+            "<div style='color:#6b6f73; font-size:13pt; margin-top:80px' align=center>"
+            + self.tr("Open an article from the library, or use File › Open.")
+            + "</div>"
+        )
+
+    def tokens(self) -> list[Token]:
+        return self._tokens
+
+    # -- geometry ------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._update_measure()
+
+    def _update_measure(self) -> None:
+        """Centre a column of at most `max_line_chars` characters: long lines tire the eye."""
+        metrics = self.fontMetrics()
+        font = self.style_.body_font()
+        from PySide6.QtGui import QFontMetricsF
+
+        avg = QFontMetricsF(font).averageCharWidth() or metrics.averageCharWidth()
+        column = int(avg * self.style_.max_line_chars + 2 * self.style_.margin)
+        spare = max(0, self.width() - column - self.verticalScrollBar().sizeHint().width())
+        side = spare // 2
+        self.setViewportMargins(side, 0, side, 0)
+
+    def token_at(self, point: QPoint) -> int | None:
+        """Index of the word token drawn under `point` (viewport coordinates), if any."""
+        if not self._tokens:
+            return None
+        position = self.cursorForPosition(point).position()
+        offset = self._offsets.to_text(position)
+        if offset is None:
+            return None
+        index = bisect.bisect_right(self._starts, offset) - 1
+        for candidate in (index, index - 1):
+            if 0 <= candidate < len(self._tokens):
+                token = self._tokens[candidate]
+                if token.is_word and token.start <= offset <= token.end:
+                    rect = self.word_rect(candidate).adjusted(-3, -3, 3, 3)
+                    return candidate if rect.contains(point) else None
+        return None
+
+    def word_rect(self, index: int) -> QRect:
+        """Where token `index` is drawn, in viewport coordinates (first line if it wraps)."""
+        token = self._tokens[index]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_doc(token.start))
+        start = self.cursorRect(cursor)
+        cursor.setPosition(self._offsets.to_doc(token.end))
+        end = self.cursorRect(cursor)
+        if end.top() != start.top():  # wrapped: use the first line up to its end
+            return QRect(
+                start.left(),
+                start.top(),
+                max(8, self.viewport().width() - start.left()),
+                start.height(),
+            )
+        return QRect(start.left(), start.top(), max(2, end.left() - start.left()), start.height())
+
+    # -- mouse ---------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self._press_pos is None:
+            return
+        moved = (event.position().toPoint() - self._press_pos).manhattanLength()
+        self._press_pos = None
+        if moved > _CLICK_SLOP_PX and self.textCursor().hasSelection():
+            cursor = self.textCursor()
+            start = self._offsets.to_text(cursor.selectionStart())
+            end = self._offsets.to_text(cursor.selectionEnd())
+            if start is not None and end is not None and end > start:
+                self.selectionMade.emit(start, end)
+            return
+        self._activate_at(event.position().toPoint())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        # A quick second click arrives as a double-click under a real X server: treat it as
+        # a click on the word instead of Qt's select-the-word-as-text behaviour.
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press_pos = None
+            self._activate_at(event.position().toPoint())
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def _activate_at(self, point: QPoint) -> None:
+        index = self.token_at(point)
+        if index is not None:
+            self.clear_text_selection()
+            self.select_word(index)
+            self.wordActivated.emit(index)
+
+    def clear_text_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    # -- highlights ----------------------------------------------------------------------
+    def select_word(self, index: int | None) -> None:
+        self._selected = index
+        self._refresh_selections()
+
+    def selected_word(self) -> int | None:
+        return self._selected
+
+    def highlight(self, spans: list[Span], scroll_to_first: bool = True) -> None:
+        self._highlights = list(spans)
+        self._refresh_selections()
+        if spans and scroll_to_first:
+            self.scroll_to_offset(min(s.start for s in spans))
+
+    def highlighted(self) -> list[Span]:
+        return list(self._highlights)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_doc(offset))
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def _extra(self, start: int, end: int, colour: QColor) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_doc(start))
+        cursor.setPosition(self._offsets.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setBackground(colour)
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        selection.cursor, selection.format = cursor, fmt
+        return selection
+
+    def _refresh_selections(self) -> None:
+        extras = [self._extra(s.start, s.end, HIGHLIGHT) for s in self._highlights]
+        if self._selected is not None and self._selected < len(self._tokens):
+            token = self._tokens[self._selected]
+            extras.append(self._extra(token.start, token.end, SELECTED_WORD))
+        self.setExtraSelections(extras)

@@ -1,0 +1,58 @@
+"""The library list: every article with its title, date and length."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from simak.storage.repos import ArticleSummary
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def friendly_date(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")).strftime("%d %b %Y")
+    except ValueError:
+        return iso[:10]
+
+
+class LibraryPanel(QWidget):
+    articleChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Library"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.itemClicked.connect(self._on_item)
+        self.list.itemActivated.connect(self._on_item)
+        layout.addWidget(self.list)
+
+    def show_articles(self, articles: list[ArticleSummary], current: int | None) -> None:
+        self.list.clear()
+        for article in articles:
+            item = QListWidgetItem(
+                f"{article.title}\n{friendly_date(article.added_at)} · {article.word_count} words"
+            )
+            item.setData(_ID_ROLE, article.id)
+            item.setToolTip(article.title)
+            self.list.addItem(item)
+        self.mark_current(current)
+
+    def mark_current(self, article_id: int | None) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            font = item.font()
+            font.setBold(item.data(_ID_ROLE) == article_id)
+            item.setFont(font)
+            if item.data(_ID_ROLE) == article_id:
+                self.list.setCurrentItem(item)
+
+    def _on_item(self, item: QListWidgetItem) -> None:
+        self.articleChosen.emit(int(item.data(_ID_ROLE)))

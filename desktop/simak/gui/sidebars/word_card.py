@@ -1,0 +1,139 @@
+"""The Word tab: what the clicked word means and how it is built."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+
+from simak.core.model import Definition, WordAnalysis
+
+SOURCE_NAMES = {
+    "simak": "Simak lexicon",
+    "user": "your definition",
+    "simak-root": "built from the root",
+    "loanword": "loanword hint",
+}
+
+
+@dataclass
+class WordCardData:
+    surface: str
+    analysis: WordAnalysis | None
+    definition: Definition | None
+    phrase: Definition | None = None
+    family: list[str] = field(default_factory=list)
+    sentence: str = ""
+
+
+class WordCard(QWidget):
+    linkActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.view = QTextBrowser(self)
+        self.view.setObjectName("wordCard")
+        self.view.setAccessibleName(self.tr("Word card"))
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setOpenLinks(False)
+        self.view.anchorClicked.connect(self._on_anchor)
+        layout.addWidget(self.view)
+        self.data: WordCardData | None = None
+        self.show_empty()
+
+    def _on_anchor(self, url) -> None:
+        self.linkActivated.emit(url.toString())
+
+    def show_empty(self) -> None:
+        self.data = None
+        self.view.setHtml(
+            "<div style='color:#6b6f73; margin:24px 12px'>"
+            f"<p style='font-size:12pt'>{self.tr('Click any word in the article.')}</p>"
+            f"<p>{self.tr('Its meaning, its root and how it is built appear here.')}</p></div>"
+        )
+
+    def show_loading(self, surface: str) -> None:
+        self.view.setHtml(
+            f"<h2>{html.escape(surface)}</h2><p style='color:#6b6f73'>"
+            f"{self.tr('Loading the dictionaries…')}</p>"
+        )
+
+    def show_word(self, data: WordCardData) -> None:
+        self.data = data
+        self.view.setHtml(render_card(data))
+
+    def plain_text(self) -> str:
+        return self.view.toPlainText()
+
+
+def _senses_html(definition: Definition) -> str:
+    rows = []
+    for number, sense in enumerate(definition.senses, 1):
+        source = SOURCE_NAMES.get(sense.source, sense.source)
+        register = (
+            f" <i style='color:#8a6d3b'>({html.escape(sense.register)})</i>"
+            if sense.register
+            else ""
+        )
+        rows.append(
+            f"<tr><td style='color:#6b6f73; padding-right:6px' valign=top>{number}.</td>"
+            f"<td>{html.escape(sense.gloss)}{register}"
+            f"<br><span style='color:#8b8f93; font-size:8.5pt'>{html.escape(source)}</span>"
+            "</td></tr>"
+        )
+    return "<table cellspacing=0 cellpadding=3>" + "".join(rows) + "</table>"
+
+
+def render_card(data: WordCardData) -> str:
+    d, a = data.definition, data.analysis
+    head = d.term if d and d.term else (a.headword if a else data.surface.lower())
+    parts = [
+        f"<h1 style='font-size:20pt; margin:4px 0 2px 0; color:#14181c'>{html.escape(head)}</h1>"
+    ]
+    meta = []
+    if d and d.pos:
+        meta.append(html.escape(d.pos))
+    if data.surface.lower() != head:
+        meta.append(f"in the text: <i>{html.escape(data.surface)}</i>")
+    if meta:
+        parts.append(f"<p style='color:#6b6f73; margin-top:0'>{' · '.join(meta)}</p>")
+    if data.phrase and data.phrase.found:
+        parts.append(
+            "<p style='background:#dcebf2; padding:6px'>Part of the phrase "
+            f"<b>{html.escape(data.phrase.term)}</b>: "
+            f"{html.escape(data.phrase.senses[0].gloss)}</p>"
+        )
+    parts.append("<h3 style='color:#2f6f8f'>Meaning</h3>")
+    if d and d.found:
+        parts.append(_senses_html(d))
+    else:
+        parts.append("<p style='color:#6b6f73'>No dictionary explains this word yet.</p>")
+    if d and d.note:
+        parts.append(f"<p style='color:#444'>{html.escape(d.note)}</p>")
+    if a:
+        parts.append("<h3 style='color:#2f6f8f'>How it is built</h3>")
+        parts.append(f"<p>Root: <b>{html.escape(a.root)}</b></p>")
+        if a.affixes:
+            items = "".join(
+                f"<li><b>{html.escape(x.affix)}</b> {html.escape(x.meaning)}</li>"
+                for x in a.affixes
+            )
+            parts.append(f"<ul style='margin-left:-20px'>{items}</ul>")
+        extras = []
+        if a.reduplication:
+            extras.append(f"reduplication: {html.escape(a.reduplication)}")
+        if a.clitics:
+            extras.append("clitic: " + ", ".join(html.escape(c) for c in a.clitics))
+        if extras:
+            parts.append(f"<p style='color:#444'>{'; '.join(extras)}</p>")
+    if d and d.synonyms:
+        parts.append("<h3 style='color:#2f6f8f'>Synonyms</h3>")
+        parts.append(f"<p>{html.escape(', '.join(d.synonyms[:12]))}</p>")
+    if data.family:
+        parts.append("<h3 style='color:#2f6f8f'>Word family</h3>")
+        parts.append(f"<p>{html.escape(', '.join(data.family[:30]))}</p>")
+    return "<div style='margin:6px 10px'>" + "".join(parts) + "</div>"

@@ -1,0 +1,110 @@
+"""Run slow work off the GUI thread; results come back by queued signal.
+
+Each submission gets a job id per `channel` (say "analysis"); when a newer job on the same
+channel has started, an older result is dropped, so a fast click through the library never
+shows the wrong article.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    finished = Signal(str, int, object)
+    failed = Signal(str, int, object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, relay: _Relay, channel: str, job_id: int, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self._relay, self._channel, self._job_id, self._fn = relay, channel, job_id, fn
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # reported to the GUI as a sentence, logged in full
+            self._relay.failed.emit(self._channel, self._job_id, exc, traceback.format_exc())
+        else:
+            self._relay.finished.emit(self._channel, self._job_id, result)
+
+
+class TaskRunner(QObject):
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        # Writes go through a one-thread pool: they run one at a time, in submission order.
+        self._serial = QThreadPool(self)
+        self._serial.setMaxThreadCount(1)
+        self._ids = itertools.count(1)
+        self._latest: dict[str, int] = {}
+        self._callbacks: dict[
+            int, tuple[Callable[[Any], None], Callable[[Exception], None] | None]
+        ] = {}
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
+        self._relay.failed.connect(self._on_failed)
+
+    def submit(
+        self,
+        channel: str,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> int:
+        job_id = next(self._ids)
+        self._latest[channel] = job_id
+        self._callbacks[job_id] = (on_done, on_error)
+        self._pool.start(_Job(self._relay, channel, job_id, fn))
+        return job_id
+
+    def submit_serial(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> int:
+        """Run `fn` after every earlier serial job; its result is never dropped as stale."""
+        job_id = next(self._ids)
+        channel = f"serial-{job_id}"
+        self._latest[channel] = job_id
+        self._callbacks[job_id] = (on_done, on_error)
+        self._serial.start(_Job(self._relay, channel, job_id, fn))
+        return job_id
+
+    def wait_serial(self, msecs: int = 30000) -> bool:
+        return self._serial.waitForDone(msecs)
+
+    def is_current(self, channel: str, job_id: int) -> bool:
+        return self._latest.get(channel) == job_id
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self._pool.waitForDone(msecs) and self._serial.waitForDone(msecs)
+
+    def _on_finished(self, channel: str, job_id: int, result: object) -> None:
+        on_done, _ = self._callbacks.pop(job_id, (None, None))
+        if channel.startswith("serial-"):
+            self._latest.pop(channel, None)
+            if on_done is not None:
+                on_done(result)
+        elif on_done is not None and self.is_current(channel, job_id):
+            on_done(result)
+
+    def _on_failed(self, channel: str, job_id: int, exc: object, details: str) -> None:
+        _, on_error = self._callbacks.pop(job_id, (None, None))
+        log.error("background job %s/%s failed:\n%s", channel, job_id, details)
+        if channel.startswith("serial-"):
+            self._latest.pop(channel, None)
+        if on_error is not None and (
+            channel.startswith("serial-") or self.is_current(channel, job_id)
+        ):
+            on_error(exc)  # type: ignore[arg-type]

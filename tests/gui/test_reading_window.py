@@ -1,0 +1,98 @@
+"""The reading window end to end, offscreen: open, click, entities, glossary, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from tests.gui.conftest import click_word
+
+from simak.app import build_window, start
+
+
+def test_sample_article_opens_with_its_title(window):
+    assert window.windowTitle() == "Simak — Kepala Keamanan Russia Temui Kim Jong-Un, Ada Apa?"
+    assert "Nikolai Patrushev" in window.reader.toPlainText()
+    assert window.library.list.count() == 1
+
+
+def test_clicking_keamanan_shows_its_meaning(qtbot, window):
+    index = click_word(qtbot, window, "keamanan")
+    assert window.reader.selected_word() == index
+    assert window.tabs.currentWidget() is window.word_card
+    card = window.word_card.plain_text()
+    assert "keamanan" in card
+    assert "security" in card.lower()
+    assert "aman" in card  # the root
+
+
+def test_clicking_a_space_between_words_selects_nothing(qtbot, window):
+    reader = window.reader
+    index = next(i for i, t in enumerate(reader.tokens()) if t.text == "keamanan")
+    rect = reader.word_rect(index)
+    far_right = rect.center()
+    far_right.setX(reader.viewport().width() - 2)
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=far_right)
+    assert reader.selected_word() is None
+
+
+def test_clicking_an_entity_highlights_all_its_mentions(qtbot, window):
+    item = window.entities.item_for("Kim Jong-Un")
+    assert item is not None, "Kim Jong-Un is not in the Entities tab"
+    window.tabs.setCurrentWidget(window.entities)
+    rect = window.entities.tree.visualItemRect(item)
+    qtbot.mouseClick(window.entities.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    spans = window.reader.highlighted()
+    text = window.session.current.analysis.text
+    assert len(spans) >= 3
+    assert all(text[s.start : s.end] in ("Kim Jong-Un", "Kim") for s in spans)
+
+
+def test_glossary_lists_key_vocabulary_and_highlights_it(qtbot, window):
+    terms = window.glossary.terms()
+    for term in ("keamanan", "sanksi", "aliansi"):
+        assert term in terms
+    item = window.glossary.item_for("sanksi")
+    window.tabs.setCurrentWidget(window.glossary)
+    rect = window.glossary.tree.visualItemRect(item)
+    qtbot.mouseClick(window.glossary.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    text = window.session.current.analysis.text
+    spans = window.reader.highlighted()
+    assert len(spans) == 2
+    assert all(text[s.start : s.end].lower() == "sanksi" for s in spans)
+
+
+def test_a_typed_note_is_there_after_reopening(qtbot, window, data_dir):
+    qtbot.keyClicks(window.notes.editor, "Patrushev = Sekretaris Dewan Keamanan")
+    qtbot.waitUntil(lambda: window.notes.state_label.text().startswith("Saved"), timeout=5000)
+    window.close()
+
+    again = build_window()
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitSignal(again.session.articleOpened, timeout=30000):
+        start(again)
+    assert "Patrushev = Sekretaris Dewan Keamanan" in again.notes.editor.toPlainText()
+    again.close()
+
+
+def test_closing_right_after_typing_still_saves_the_note(qtbot, window):
+    qtbot.keyClicks(window.notes.editor, "ditulis lalu langsung ditutup")
+    window.close()  # before the autosave delay: closing must flush
+    from simak import paths
+    from simak.storage.db import connect
+    from simak.storage.repos import NoteRepo
+
+    conn = connect(paths.db_path())
+    assert [n.body for n in NoteRepo(conn).all()] == ["ditulis lalu langsung ditutup"]
+    conn.close()
+
+
+def test_paste_as_new_article_opens_it(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(
+        "Banjir di Jakarta\n\nBanjir melanda Jakarta pada Senin pagi."
+    )
+    with qtbot.waitSignal(window.session.articleOpened, timeout=30000):
+        window.paste_action.trigger()
+    assert window.windowTitle() == "Simak — Banjir di Jakarta"
+    assert window.library.list.count() == 2
