@@ -28,10 +28,10 @@ def first_available(candidates: tuple[str, ...]) -> str:
 @dataclass
 class ReadingStyle:
     point_size: float = 13.5
-    line_height_percent: float = 165.0
+    line_height_percent: float = 150.0
     max_line_chars: int = 68  # a comfortable measure for reading
     margin: float = 28.0
-    paragraph_spacing: float = 14.0
+    paragraph_spacing: float = 16.0
     text_colour: QColor = field(default_factory=lambda: QColor("#22262a"))
     title_colour: QColor = field(default_factory=lambda: QColor("#14181c"))
     background: QColor = field(default_factory=lambda: QColor("#fbfaf7"))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
 from simak.gui.reader.offsets import OffsetMap
 from simak.gui.theme import ReadingStyle
 
-_PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*", re.DOTALL)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 @dataclass
@@ -25,12 +25,16 @@ class LaidOutArticle:
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
     """(start offset, text) of each paragraph: runs of lines separated by blank lines."""
-    found = []
-    for match in _PARAGRAPH.finditer(text):
-        chunk = match.group(0)
-        stripped = chunk.rstrip()
-        if stripped.strip():
-            found.append((match.start(), stripped))
+    found, start = [], 0
+    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        chunk = chunk.strip()
+        if chunk:
+            found.append((start + lead, chunk))
+        if match:
+            start = match.end()
     return found
 
 

@@ -30,6 +30,7 @@ class LibraryPanel(QWidget):
         self.list.setAccessibleName(self.tr("Library"))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)
         layout.addWidget(self.list)
