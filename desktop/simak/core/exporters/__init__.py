@@ -1,0 +1,1 @@
+"""Study data out of Simak: Anki packages and CSV."""
