@@ -25,10 +25,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _gloss_provider():
+    from simak import paths
     from simak.core.engine import gloss_provider
-    from simak.core.lexicon import Lexicon
+    from simak.core.lexicon.configured import load_for_library
 
-    return gloss_provider(Lexicon.load())
+    return gloss_provider(load_for_library(paths.db_path()))
 
 
 def _known_share(analysis: Analysis) -> float:

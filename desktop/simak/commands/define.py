@@ -27,18 +27,10 @@ def run(args: Namespace) -> int:
 
 
 def open_library_lexicon():
-    """The lexicon as the learner configured it: own definitions and chosen dictionaries."""
     from simak import paths
-    from simak.core.lexicon import Lexicon
-    from simak.core.lexicon.discovery import find_dictionaries
-    from simak.storage.db import connect
-    from simak.storage.lexicon_repo import DictionaryRepo, UserDefinitionRepo
+    from simak.core.lexicon.configured import load_for_library
 
-    conn = connect(paths.db_path())
-    repo = DictionaryRepo(conn)
-    found = [(d.path, d.format, d.name) for d in find_dictionaries() if d.usable]
-    refs = repo.sync_system(found)
-    return Lexicon.load(dictionaries=refs, user_definitions=UserDefinitionRepo(conn).get)
+    return load_for_library(paths.db_path())
 
 
 def as_dict(definition: Definition) -> dict:

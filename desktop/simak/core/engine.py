@@ -33,21 +33,29 @@ class Engine:
                 self._recognizer = EntityRecognizer.load()
             return self._recognizer
 
-    def analyse(self, text: str, title: str | None = None) -> Analysis:
+    def analyse_light(self, text: str) -> Analysis:
+        """Tokens, sentences and entities only: enough for the known share of an article."""
+        return self.analyse(text, glossary=False)
+
+    def analyse(self, text: str, title: str | None = None, *, glossary: bool = True) -> Analysis:
         from simak.core.entities.extract import find_entities
 
         tokens = tokenize(text)
         sentences = split_sentences(text)
         entities: list[Entity] = find_entities(text, tokens, sentences, self.recognizer())
         entity_spans: list[Span] = [span for e in entities for span in e.spans]
-        glossary = build_glossary(text, tokens, sentences, entity_spans, gloss_for=self._gloss_for)
+        entries = (
+            build_glossary(text, tokens, sentences, entity_spans, gloss_for=self._gloss_for)
+            if glossary
+            else []
+        )
         return Analysis(
             text=text,
             title=title if title is not None else title_of(text),
             tokens=tokens,
             sentences=sentences,
             entities=entities,
-            glossary=glossary,
+            glossary=entries,
         )
 
 

@@ -30,6 +30,15 @@ from simak.gui.sidebars.library_panel import LibraryPanel
 from simak.gui.sidebars.word_card import WordCard
 
 OPEN_FILTER = "Articles (*.txt *.md *.markdown);;All files (*)"
+STATUS_ACTIONS = (
+    ("Learning &1", 1, "1"),
+    ("Learning &2", 2, "2"),
+    ("Learning &3", 3, "3"),
+    ("Learning &4", 4, "4"),
+    ("&Known", 99, "K"),
+    ("&Ignore", 98, "I"),
+    ("Back to &new", 0, "0"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +78,10 @@ class MainWindow(QMainWindow):
 
         self.words_label = QLabel(self)
         self.save_label = QLabel(self)
+        self.known_label = QLabel(self)
+        self.known_label.setToolTip(self.tr("Share of the article's running words you know"))
         self.statusBar().addPermanentWidget(self.save_label)
+        self.statusBar().addPermanentWidget(self.known_label)
         self.statusBar().addPermanentWidget(self.words_label)
         self._build_menus()
         self._wire()
@@ -103,7 +115,26 @@ class MainWindow(QMainWindow):
         self._action(
             notes_menu, self.tr("&New note"), QKeySequence("Ctrl+Shift+N"), self.notes.new_note
         )
+        study_menu = self.menuBar().addMenu(self.tr("&Study"))
+        for text, value, key in STATUS_ACTIONS:
+            action = self._action(study_menu, self.tr(text), QKeySequence(key), self.mark_selected)
+            action.setData(value)
+        study_menu.addSeparator()
+        self._action(
+            study_menu,
+            self.tr("Mark the &rest as known"),
+            QKeySequence("Ctrl+Shift+K"),
+            self.session.mark_rest_known,
+        )
+        self.study_menu = study_menu
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.colours_action = QAction(self.tr("Word status &colours"), self)
+        self.colours_action.setCheckable(True)
+        self.colours_action.setChecked(True)
+        self.colours_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.colours_action.toggled.connect(self.session.set_status_colours)
+        view_menu.addAction(self.colours_action)
+        view_menu.addSeparator()
         for dock in (self.library_dock, self.sidebar_dock, self.notes_dock):
             view_menu.addAction(dock.toggleViewAction())
 
@@ -126,11 +157,36 @@ class MainWindow(QMainWindow):
         self.entities.entityActivated.connect(self.highlight_entity)
         self.glossary.termActivated.connect(self.highlight_term)
         self.notes.saveStateChanged.connect(self.save_label.setText)
+        self.word_card.statusChosen.connect(s.set_status)
+        self.word_card.definitionSaved.connect(self.save_definition)
+        s.statusesChanged.connect(self.on_statuses_changed)
+        s.knownShareChanged.connect(self.show_known_share)
+        s.knownSharesReady.connect(self.library.set_known_shares)
 
     # -- slots -----------------------------------------------------------------------------
     def refresh_library(self) -> None:
         current = self.session.current.article.id if self.session.current else None
         self.library.show_articles(self.session.library.articles.list(), current)
+        self.session.compute_known_shares()
+
+    def mark_selected(self) -> None:
+        value = self.sender().data()
+        if self.word_card.data is not None:
+            self.session.set_status(self.word_card.data.term, int(value))
+
+    def on_statuses_changed(self, terms: set[str]) -> None:
+        self.session.recolour(terms)
+        data = self.word_card.data
+        if data is not None and data.term in terms:
+            self.word_card.set_status(int(self.session.study.status_of(data.term)))
+        self.session.compute_known_shares()
+
+    def show_known_share(self, share: float) -> None:
+        self.known_label.setText(self.tr("Known {0:.0%}").format(share))
+
+    def save_definition(self, term: str, text: str) -> None:
+        self.session.save_definition(term, text)
+        self.refresh_word_card()
 
     def show_article(self, opened: OpenedArticle) -> None:
         self.setWindowTitle(f"Simak — {opened.article.title}")

@@ -18,8 +18,10 @@ from simak.core.errors import SimakError
 from simak.core.importers import ImportedText, read_source
 from simak.core.library import AddResult, Library
 from simak.core.model import Analysis, Token
-from simak.core.text.morphology import analyse_word
+from simak.core.study import Status, StudyService
+from simak.core.text import WordFamilies, analyse_word, headword_of, loanword_hint
 from simak.gui.reader.document import LaidOutArticle, lay_out
+from simak.gui.reader.status_colours import colour_words, colourable
 from simak.gui.sidebars.word_card import WordCardData
 from simak.gui.tasks import TaskRunner
 from simak.gui.theme import ReadingStyle
@@ -33,12 +35,22 @@ class OpenedArticle:
     article: ArticleRow
     analysis: Analysis
     laid_out: LaidOutArticle
+    headwords: list[str | None]  # per token; None for punctuation and numbers
+    colourable: list[int]  # token indexes that carry a status (words outside names)
+    statuses: dict[str, int]
+    known_share: float
+
+    def tokens_of(self, terms: set[str]) -> list[int]:
+        return [i for i in self.colourable if self.headwords[i] in terms]
 
 
 class ReadingSession(QObject):
     articleOpened = Signal(object)  # OpenedArticle
     libraryChanged = Signal()
     dictionaryReady = Signal()
+    statusesChanged = Signal(object)  # set of terms whose status changed
+    knownShareChanged = Signal(float)
+    knownSharesReady = Signal(object)  # {article_id: share} for the library list
     busy = Signal(str)  # a short message while something runs; "" when idle
     failed = Signal(str)  # one sentence for the learner
 
@@ -51,12 +63,24 @@ class ReadingSession(QObject):
         self.runner = runner
         self.style = style
         self.engine = Engine()
+        self.study = StudyService(conn)
         self.lexicon = None
+        self.families = WordFamilies()
         self.current: OpenedArticle | None = None
+        self.show_status_colours = True
+        self.db_path = Path(conn.execute("PRAGMA database_list").fetchone()["file"])
 
     # -- start-up --------------------------------------------------------------------------
     def load_dictionaries(self) -> None:
-        self.runner.submit("lexicon", _load_lexicon, self._on_lexicon, self._on_lexicon_failed)
+        db_path = self.db_path
+        self.runner.submit(
+            "lexicon", lambda: _load_lexicon(db_path), self._on_lexicon, self._on_lexicon_failed
+        )
+        bodies = [self.library.articles.get(a.id).body for a in self.library.articles.list()]
+        self.runner.submit("families", lambda: _families_of(bodies), self._on_families)
+
+    def _on_families(self, families: WordFamilies) -> None:
+        self.families = families
 
     def _on_lexicon(self, lexicon) -> None:
         self.lexicon = lexicon
@@ -100,6 +124,7 @@ class ReadingSession(QObject):
             self._fail(exc)
             return
         self.libraryChanged.emit()
+        self.families.add_words(t.text for t in tokenize_words(imported.text))
         self.open_article(result.article_id)
 
     # -- reading ---------------------------------------------------------------------------
@@ -110,14 +135,29 @@ class ReadingSession(QObject):
             self._fail(exc)
             return
         self.busy.emit(self.tr("Opening “{0}”…").format(article.title))
-        engine, style = self.engine, self.style
+        engine, style, study = self.engine, self.style, self.study
+        colours = self.show_status_colours
         main_thread = QCoreApplication.instance().thread()
 
         def work() -> OpenedArticle:
             analysis = engine.analyse(article.body, article.title)
+            tokens = analysis.tokens
+            headwords = [headword_of(t.text) if t.is_word else None for t in tokens]
+            indexes = colourable(tokens, [s for e in analysis.entities for s in e.spans])
+            statuses = study.statuses_for({headwords[i] for i in indexes})
             laid_out = lay_out(article.body, article.title, style)
+            colour_words(
+                laid_out.document,
+                laid_out.offsets,
+                tokens,
+                indexes,
+                headwords,
+                statuses,
+                colours,
+            )
             laid_out.document.moveToThread(main_thread)
-            return OpenedArticle(article, analysis, laid_out)
+            share = _share(headwords, indexes, statuses)
+            return OpenedArticle(article, analysis, laid_out, headwords, indexes, statuses, share)
 
         self.runner.submit("analysis", work, self._on_opened, self._fail)
 
@@ -129,6 +169,98 @@ class ReadingSession(QObject):
         except SimakError as exc:
             log.warning("could not record opening: %s", exc)
         self.articleOpened.emit(opened)
+        self.knownShareChanged.emit(opened.known_share)
+        db_path, analysis = self.db_path, opened.analysis
+        self.runner.submit_serial(
+            lambda: _record_contexts(db_path, opened.article.id, analysis),
+            _ignore,
+            self._log_failure,
+        )
+
+    def _log_failure(self, exc: Exception) -> None:
+        log.warning("background write failed: %s", exc)
+
+    # -- statuses --------------------------------------------------------------------------
+    def set_status(self, term: str, status: int) -> None:
+        try:
+            changes = self.study.set_status(term, Status(status), self._current_id())
+        except SimakError as exc:
+            self._fail(exc)
+            return
+        self._apply_status_changes(set(changes.terms) or {term})
+
+    def mark_rest_known(self) -> None:
+        if self.current is None:
+            return
+        opened = self.current
+        unmarked = {
+            opened.headwords[i]
+            for i in opened.colourable
+            if opened.statuses.get(opened.headwords[i] or "", 0) == 0
+        }
+        try:
+            changes = self.study.mark_rest_known(unmarked, opened.article.id)
+        except SimakError as exc:
+            self._fail(exc)
+            return
+        self._apply_status_changes(set(changes.terms))
+
+    def _apply_status_changes(self, terms: set[str]) -> None:
+        if self.current is not None and terms:
+            opened = self.current
+            opened.statuses.update(self.study.statuses_for(terms))
+            opened.known_share = _share(opened.headwords, opened.colourable, opened.statuses)
+            self.knownShareChanged.emit(opened.known_share)
+        self.statusesChanged.emit(terms)
+
+    def recolour(self, terms: set[str] | None = None) -> None:
+        """Recolour the open article's words (all, or those of `terms`) on this thread."""
+        if self.current is None:
+            return
+        opened = self.current
+        indexes = opened.colourable if terms is None else opened.tokens_of(terms)
+        colour_words(
+            opened.laid_out.document,
+            opened.laid_out.offsets,
+            opened.analysis.tokens,
+            indexes,
+            opened.headwords,
+            opened.statuses,
+            self.show_status_colours,
+        )
+
+    def set_status_colours(self, on: bool) -> None:
+        self.show_status_colours = on
+        self.recolour()
+
+    def compute_known_shares(self) -> None:
+        """Known share of every article, for the library list, before any is opened."""
+        study = self.study
+        bodies = {a.id: self.library.articles.get(a.id).body for a in self.library.articles.list()}
+        engine = self.engine
+
+        def work() -> dict[int, float]:
+            shares = {}
+            for article_id, body in bodies.items():
+                shares[article_id] = study.known_share_of(engine.analyse_light(body))
+            return shares
+
+        self.runner.submit("known-shares", work, self.knownSharesReady.emit)
+
+    def save_definition(self, term: str, text: str) -> None:
+        from simak.storage.lexicon_repo import UserDefinitionRepo
+
+        repo = UserDefinitionRepo(self.conn)
+        try:
+            if text:
+                repo.set(term, text)
+            else:
+                repo.delete(term)
+        except SimakError as exc:
+            self._fail(exc)
+
+    def _current_id(self) -> int | None:
+        return self.current.article.id if self.current else None
 
     def _fail(self, exc: Exception) -> None:
         self.busy.emit("")
@@ -142,11 +274,25 @@ class ReadingSession(QObject):
         token = tokens[token_index]
         analysis = analyse_word(token.text)
         sentence = self.sentence_of(token.start)
+        status = int(self.study.status_of(analysis.headword))
+        family = [w for w in self.families.family(analysis.root) if w != analysis.headword]
         if self.lexicon is None:
-            return WordCardData(token.text, analysis, None, sentence=sentence)
+            return WordCardData(token.text, analysis, None, None, family, sentence, status)
         definition = self.lexicon.define(token.text)
         phrase = self._phrase_around(token_index)
-        return WordCardData(token.text, analysis, definition, phrase, [], sentence)
+        mine = (
+            self.lexicon.user_definitions(definition.term)
+            if self.lexicon.user_definitions
+            else None
+        )
+        hint = None
+        if not definition.found:
+            guess = loanword_hint(token.text)
+            if guess is not None:
+                hint = self.tr("Looks like English “{0}”.").format(guess.english)
+        return WordCardData(
+            token.text, analysis, definition, phrase, family, sentence, status, mine or "", hint
+        )
 
     def _phrase_around(self, index: int):
         tokens = self.current.analysis.tokens
@@ -168,7 +314,42 @@ class ReadingSession(QObject):
         return ""
 
 
-def _load_lexicon():
-    from simak.core.lexicon import Lexicon
+def _load_lexicon(db_path: Path):
+    from simak.core.lexicon.configured import load_for_library
 
-    return Lexicon.load()
+    return load_for_library(db_path)
+
+
+def _families_of(bodies: list[str]) -> WordFamilies:
+    families = WordFamilies()
+    for body in bodies:
+        families.add_words(t.text for t in tokenize_words(body))
+    return families
+
+
+def tokenize_words(text: str) -> list[Token]:
+    from simak.core.text import tokenize
+
+    return [t for t in tokenize(text) if t.is_word]
+
+
+def _share(headwords: list[str | None], indexes: list[int], statuses: dict[str, int]) -> float:
+    if not indexes:
+        return 0.0
+    known = sum(1 for i in indexes if Status(statuses.get(headwords[i] or "", 0)).counts_as_known)
+    return known / len(indexes)
+
+
+def _record_contexts(db_path: Path, article_id: int, analysis: Analysis) -> None:
+    from simak.core.review import ReviewService
+    from simak.storage.db import connect
+
+    conn = connect(db_path)
+    try:
+        ReviewService(conn).record_contexts(article_id, analysis)
+    finally:
+        conn.close()
+
+
+def _ignore(_result: object) -> None:
+    pass

@@ -46,6 +46,16 @@ class LibraryPanel(QWidget):
             self.list.addItem(item)
         self.mark_current(current)
 
+    def set_known_shares(self, shares: dict[int, float]) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            share = shares.get(item.data(_ID_ROLE))
+            if share is None:
+                continue
+            first, _, rest = item.text().partition("\n")
+            details = rest.split(" · known ")[0]
+            item.setText(f"{first}\n{details} · known {share:.0%}")
+
     def mark_current(self, article_id: int | None) -> None:
         for i in range(self.list.count()):
             item = self.list.item(i)

@@ -6,7 +6,17 @@ import html
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from simak.core.model import Definition, WordAnalysis
 
@@ -26,10 +36,33 @@ class WordCardData:
     phrase: Definition | None = None
     family: list[str] = field(default_factory=list)
     sentence: str = ""
+    status: int = 0  # simak.core.study.Status value
+    user_definition: str = ""
+    loanword: str | None = None  # "looks like English 'stability'"
+
+    @property
+    def term(self) -> str:
+        if self.definition and self.definition.term:
+            return self.definition.term
+        return self.analysis.headword if self.analysis else self.surface.lower()
+
+
+# (label, Status value, tooltip); keys match the Study menu's shortcuts.
+STATUS_BUTTONS = (
+    ("New", 0, "Not marked yet"),
+    ("1", 1, "Learning, level 1 (key 1)"),
+    ("2", 2, "Learning, level 2 (key 2)"),
+    ("3", 3, "Learning, level 3 (key 3)"),
+    ("4", 4, "Learning, level 4 (key 4)"),
+    ("Known", 99, "I know this word (key K)"),
+    ("Ignore", 98, "Not worth learning (key I)"),
+)
 
 
 class WordCard(QWidget):
     linkActivated = Signal(str)
+    statusChosen = Signal(str, int)  # term, Status value
+    definitionSaved = Signal(str, str)  # term, the learner's own definition ("" removes it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,15 +74,69 @@ class WordCard(QWidget):
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(self._on_anchor)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self._build_actions())
         self.data: WordCardData | None = None
         self.show_empty()
+
+    def _build_actions(self) -> QWidget:
+        box = QFrame(self)
+        box.setObjectName("wordActions")
+        outer = QVBoxLayout(box)
+        outer.setContentsMargins(10, 6, 10, 10)
+        label = QLabel(self.tr("Status"), box)
+        label.setObjectName("sectionTitle")
+        outer.addWidget(label)
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        self.status_group = QButtonGroup(box)
+        self.status_group.setExclusive(True)
+        for text, value, tip in STATUS_BUTTONS:
+            button = QToolButton(box)
+            button.setText(self.tr(text))
+            button.setToolTip(self.tr(tip))
+            button.setAccessibleName(self.tr("Status: {0}").format(self.tr(text)))
+            button.setCheckable(True)
+            button.setMinimumWidth(30)
+            self.status_group.addButton(button, value)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.status_group.idClicked.connect(self._on_status_clicked)
+        outer.addLayout(row)
+        label = QLabel(self.tr("My definition"), box)
+        label.setObjectName("sectionTitle")
+        outer.addWidget(label)
+        self.definition_edit = QLineEdit(box)
+        self.definition_edit.setPlaceholderText(self.tr("Add your own meaning, then press Enter"))
+        self.definition_edit.setAccessibleName(self.tr("My definition"))
+        self.definition_edit.setToolTip(self.tr("Shown first on this word's card; Enter saves"))
+        self.definition_edit.returnPressed.connect(self._on_definition_entered)
+        outer.addWidget(self.definition_edit)
+        self.actions_box = box
+        return box
+
+    def _on_status_clicked(self, value: int) -> None:
+        if self.data is not None:
+            self.statusChosen.emit(self.data.term, value)
+
+    def _on_definition_entered(self) -> None:
+        if self.data is not None:
+            self.definitionSaved.emit(self.data.term, self.definition_edit.text().strip())
+
+    def set_status(self, value: int) -> None:
+        button = self.status_group.button(value)
+        if button is not None:
+            button.setChecked(True)
+        if self.data is not None:
+            self.data.status = value
 
     def _on_anchor(self, url) -> None:
         self.linkActivated.emit(url.toString())
 
     def show_empty(self) -> None:
         self.data = None
+        if hasattr(self, "actions_box"):
+            self.actions_box.setVisible(False)
         self.view.setHtml(
             "<div style='color:#6b6f73; margin:24px 12px'>"
             f"<p style='font-size:12pt'>{self.tr('Click any word in the article.')}</p>"
@@ -65,6 +152,9 @@ class WordCard(QWidget):
     def show_word(self, data: WordCardData) -> None:
         self.data = data
         self.view.setHtml(render_card(data))
+        self.actions_box.setVisible(True)
+        self.set_status(data.status)
+        self.definition_edit.setText(data.user_definition)
 
     def plain_text(self) -> str:
         return self.view.toPlainText()
@@ -114,6 +204,8 @@ def render_card(data: WordCardData) -> str:
         parts.append("<p style='color:#6b6f73'>No dictionary explains this word yet.</p>")
     if d and d.note:
         parts.append(f"<p style='color:#444'>{html.escape(d.note)}</p>")
+    if data.loanword and not (d and d.found):
+        parts.append(f"<p style='color:#444'>{html.escape(data.loanword)}</p>")
     if a:
         parts.append("<h3 style='color:#2f6f8f'>How it is built</h3>")
         parts.append(f"<p>Root: <b>{html.escape(a.root)}</b></p>")

@@ -1,0 +1,73 @@
+"""Colour words by the learner's status: new words softly underlined, learning words tinted
+by level, known and ignored words plain. Names and numbers are never coloured.
+
+Works on a QTextDocument directly, so the first colouring can run on the worker thread that
+lays the article out, and later changes recolour only the words whose status changed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDocument
+
+from simak.core.model import Span, Token
+from simak.gui.reader.offsets import OffsetMap
+
+LEARNING_TINTS = {
+    1: QColor("#ffd27a"),
+    2: QColor("#ffe1a3"),
+    3: QColor("#ffecc7"),
+    4: QColor("#fff5e2"),
+}
+NEW_UNDERLINE = QColor("#6f9fb8")
+
+
+def status_format(status: int, enabled: bool = True) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(QBrush())  # clear an earlier tint
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+    if not enabled:
+        return fmt
+    if status == 0:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(NEW_UNDERLINE)
+    elif status in LEARNING_TINTS:
+        fmt.setBackground(LEARNING_TINTS[status])
+    return fmt
+
+
+def colourable(tokens: list[Token], entity_spans: Iterable[Span]) -> list[int]:
+    """Indexes of the tokens that carry a status: words that are not part of a name."""
+    spans = sorted(entity_spans, key=lambda s: s.start)
+    starts = [s.start for s in spans]
+    result = []
+    for i, token in enumerate(tokens):
+        if not token.is_word or not any(ch.isalpha() for ch in token.text):
+            continue
+        k = bisect.bisect_right(starts, token.start) - 1
+        if k >= 0 and spans[k].end > token.start:
+            continue
+        result.append(i)
+    return result
+
+
+def colour_words(
+    document: QTextDocument,
+    offsets: OffsetMap,
+    tokens: list[Token],
+    indexes: Iterable[int],
+    headwords: list[str | None],
+    statuses: dict[str, int],
+    enabled: bool = True,
+) -> None:
+    formats = {value: status_format(value, enabled) for value in (0, 1, 2, 3, 4, 98, 99)}
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    for i in indexes:
+        token = tokens[i]
+        cursor.setPosition(offsets.to_doc(token.start))
+        cursor.setPosition(offsets.to_doc(token.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(formats[statuses.get(headwords[i] or "", 0)])
+    cursor.endEditBlock()
