@@ -67,8 +67,14 @@ def connect(path: Path | str, *, migrate: bool = True) -> sqlite3.Connection:
     return conn
 
 
-def apply_migrations(conn: sqlite3.Connection) -> list[int]:
+def apply_migrations(conn: sqlite3.Connection, target: int | None = None) -> list[int]:
+    """Upgrade to the latest schema (or to `target`, for building old test databases).
+
+    An existing library is backed up (storage/backup.py) before its first pending migration.
+    """
     migrations = available_migrations()
+    if target is not None:
+        migrations = [m for m in migrations if m.version <= target]
     latest = migrations[-1].version if migrations else 0
     try:
         current = schema_version(conn)
@@ -81,6 +87,8 @@ def apply_migrations(conn: sqlite3.Connection) -> list[int]:
             f"the library was written by a newer Simak (schema {current}, this version knows "
             f"{latest}); update Simak to open it"
         )
+    if current > 0 and any(m.version > current for m in migrations):
+        _backup_before_upgrade(conn, current)
     applied = []
     for migration in migrations:
         if migration.version <= current:
@@ -101,6 +109,14 @@ def apply_migrations(conn: sqlite3.Connection) -> list[int]:
             raise StorageError(f"upgrading the library failed at {migration.name}: {exc}") from exc
         applied.append(migration.version)
     return applied
+
+
+def _backup_before_upgrade(conn: sqlite3.Connection, current: int) -> None:
+    from simak.storage.backup import backup_folder_for, take_backup
+
+    folder = backup_folder_for(conn)
+    if folder is not None:  # an in-memory database has nothing to lose
+        take_backup(conn, folder, keep=3, label=f"before-upgrade-from-v{current}")
 
 
 def _statements(sql: str) -> list[str]:
