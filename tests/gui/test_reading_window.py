@@ -96,3 +96,21 @@ def test_paste_as_new_article_opens_it(qtbot, window):
         window.paste_action.trigger()
     assert window.windowTitle() == "Simak — Banjir di Jakarta"
     assert window.library.list.count() == 2
+
+
+def test_hiding_an_entity_persists_and_stepping_walks_the_mentions(qtbot, window):
+    from simak.core.entities.corrections import Hide
+
+    window.entities.entityActivated.emit(
+        next(e for e in window.session.current.analysis.entities if e.name == "Korea Utara")
+    )
+    assert "mention 1 of" in window.entities.position_label.text()
+    window.entities.next_button.click()
+    assert "mention 2 of" in window.entities.position_label.text()
+
+    window.entities.correctionRequested.emit(Hide("Barat"))
+    assert window.entities.item_for("Barat") is None
+    assert window.entities.item_for("Korea Utara") is not None
+    with qtbot.waitSignal(window.session.articleOpened, timeout=30000):
+        window.session.open_article(window.session.current.article.id)
+    assert window.entities.item_for("Barat") is None  # the correction is kept

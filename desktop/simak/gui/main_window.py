@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setWindowTitle("Simak")
         self.setAcceptDrops(True)
+        self._mention = 0
         self.resize(1360, 860)
 
         self.reader = ReaderView(session.style, self)
@@ -155,6 +156,11 @@ class MainWindow(QMainWindow):
         self.library.articleChosen.connect(s.open_article)
         self.reader.wordActivated.connect(self.show_word)
         self.entities.entityActivated.connect(self.highlight_entity)
+        self.entities.stepRequested.connect(self.step_mention)
+        self.entities.correctionRequested.connect(s.correct_entity)
+        self.entities.noteSaved.connect(s.entity_service.set_note)
+        self.entities.articleRequested.connect(s.open_article)
+        s.entitiesChanged.connect(self.entities.show_entities)
         self.glossary.termActivated.connect(self.highlight_term)
         self.notes.saveStateChanged.connect(self.save_label.setText)
         self.word_card.statusChosen.connect(s.set_status)
@@ -208,10 +214,24 @@ class MainWindow(QMainWindow):
             self.word_card.show_word(self.session.word_card(index))
 
     def highlight_entity(self, entity: Entity) -> None:
+        self._mention = 0
         self.reader.highlight(entity.spans)
-        self.statusBar().showMessage(
-            self.tr("{0}: {1} mentions").format(entity.name, entity.count), 4000
-        )
+        self._show_entity_details(entity)
+
+    def step_mention(self, delta: int) -> None:
+        entity = self.entities.current
+        if entity is None or not entity.spans:
+            return
+        self._mention = (self._mention + delta) % len(entity.spans)
+        self.reader.scroll_to_offset(entity.spans[self._mention].start)
+        self._show_entity_details(entity)
+
+    def _show_entity_details(self, entity: Entity) -> None:
+        s = self.session
+        current = s.current.article.id if s.current else None
+        also_in = s.entity_service.also_in(entity.name, current)
+        note = s.entity_service.note(entity.name)
+        self.entities.show_details(entity, self._mention, also_in, note)
 
     def highlight_term(self, entry: GlossaryEntry) -> None:
         self.reader.highlight(entry.spans)

@@ -14,10 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from simak.core.engine import Engine, gloss_provider
+from simak.core.entities.service import EntityService
 from simak.core.errors import SimakError
 from simak.core.importers import ImportedText, read_source
 from simak.core.library import AddResult, Library
-from simak.core.model import Analysis, Token
+from simak.core.model import Analysis, Entity, Token
 from simak.core.study import Status, StudyService
 from simak.core.text import WordFamilies, analyse_word, headword_of, loanword_hint
 from simak.gui.reader.document import LaidOutArticle, lay_out
@@ -39,6 +40,7 @@ class OpenedArticle:
     colourable: list[int]  # token indexes that carry a status (words outside names)
     statuses: dict[str, int]
     known_share: float
+    raw_entities: list[Entity]  # as recognised, before the learner's corrections
 
     def tokens_of(self, terms: set[str]) -> list[int]:
         return [i for i in self.colourable if self.headwords[i] in terms]
@@ -51,6 +53,7 @@ class ReadingSession(QObject):
     statusesChanged = Signal(object)  # set of terms whose status changed
     knownShareChanged = Signal(float)
     knownSharesReady = Signal(object)  # {article_id: share} for the library list
+    entitiesChanged = Signal(object)  # list[Entity] after a correction
     busy = Signal(str)  # a short message while something runs; "" when idle
     failed = Signal(str)  # one sentence for the learner
 
@@ -64,6 +67,7 @@ class ReadingSession(QObject):
         self.style = style
         self.engine = Engine()
         self.study = StudyService(conn)
+        self.entity_service = EntityService(conn)
         self.lexicon = None
         self.families = WordFamilies()
         self.current: OpenedArticle | None = None
@@ -135,12 +139,14 @@ class ReadingSession(QObject):
             self._fail(exc)
             return
         self.busy.emit(self.tr("Opening “{0}”…").format(article.title))
-        engine, style, study = self.engine, self.style, self.study
+        engine, style, study, fixes = self.engine, self.style, self.study, self.entity_service
         colours = self.show_status_colours
         main_thread = QCoreApplication.instance().thread()
 
         def work() -> OpenedArticle:
             analysis = engine.analyse(article.body, article.title)
+            raw = analysis.entities
+            analysis.entities = fixes.apply(raw)
             tokens = analysis.tokens
             headwords = [headword_of(t.text) if t.is_word else None for t in tokens]
             indexes = colourable(tokens, [s for e in analysis.entities for s in e.spans])
@@ -157,7 +163,9 @@ class ReadingSession(QObject):
             )
             laid_out.document.moveToThread(main_thread)
             share = _share(headwords, indexes, statuses)
-            return OpenedArticle(article, analysis, laid_out, headwords, indexes, statuses, share)
+            return OpenedArticle(
+                article, analysis, laid_out, headwords, indexes, statuses, share, raw
+            )
 
         self.runner.submit("analysis", work, self._on_opened, self._fail)
 
@@ -179,6 +187,26 @@ class ReadingSession(QObject):
 
     def _log_failure(self, exc: Exception) -> None:
         log.warning("background write failed: %s", exc)
+
+    # -- entities --------------------------------------------------------------------------
+    def correct_entity(self, correction) -> None:
+        try:
+            self.entity_service.correct(correction)
+        except SimakError as exc:
+            self._fail(exc)
+            return
+        if self.current is None:
+            return
+        opened = self.current
+        opened.analysis.entities = self.entity_service.apply(opened.raw_entities)
+        spans = [s for e in opened.analysis.entities for s in e.spans]
+        opened.colourable = colourable(opened.analysis.tokens, spans)
+        opened.statuses.update(
+            self.study.statuses_for({opened.headwords[i] for i in opened.colourable})
+        )
+        self.recolour()
+        self.entity_service.record_mentions(opened.article.id, opened.analysis.entities)
+        self.entitiesChanged.emit(opened.analysis.entities)
 
     # -- statuses --------------------------------------------------------------------------
     def set_status(self, term: str, status: int) -> None:
@@ -347,6 +375,7 @@ def _record_contexts(db_path: Path, article_id: int, analysis: Analysis) -> None
     conn = connect(db_path)
     try:
         ReviewService(conn).record_contexts(article_id, analysis)
+        EntityService(conn).record_mentions(article_id, analysis.entities)
     finally:
         conn.close()
 

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from simak.core.errors import SimakError
 from simak.gui.notes.autosave import Draft, NoteRef, NoteWriter
 from simak.gui.tasks import TaskRunner
+from simak.gui.widgets.payloads import Payloads
 from simak.storage.repos import NoteRow
 
 log = logging.getLogger(__name__)
 AUTOSAVE_DELAY_MS = 700
-_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class NotesPanel(QWidget):
@@ -56,6 +56,7 @@ class NotesPanel(QWidget):
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self._save_in_background)
 
+        self._rows: Payloads[NoteRow] = Payloads()
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Notes on this article"))
         self.list.currentItemChanged.connect(self._on_note_chosen)
@@ -107,6 +108,7 @@ class NotesPanel(QWidget):
         self.setEnabled(True)
         self._loading = True
         self.list.clear()
+        self._rows.clear()
         for note in notes:
             self._add_list_item(note)
         self._loading = False
@@ -118,14 +120,14 @@ class NotesPanel(QWidget):
 
     def _add_list_item(self, note: NoteRow) -> QListWidgetItem:
         item = QListWidgetItem(_summary(note.body, note.created_at))
-        item.setData(_ID_ROLE, note)
+        self._rows.attach(item, note)
         self.list.addItem(item)
         return item
 
     def _on_note_chosen(self, current: QListWidgetItem | None, _previous=None) -> None:
         if self._loading or current is None:
             return
-        note: NoteRow = current.data(_ID_ROLE)
+        note: NoteRow = self._rows.get(current)
         if self._draft is not None and self._draft.note_id == note.id:
             return
         self.flush()
@@ -205,16 +207,18 @@ class NotesPanel(QWidget):
             self._set_state(self.tr("Saved · {0}").format(datetime.now().strftime("%H:%M:%S")))
 
     def _has_item(self, note_id: int) -> bool:
-        return any(self.list.item(i).data(_ID_ROLE).id == note_id for i in range(self.list.count()))
+        return any(
+            self._rows.get(self.list.item(i)).id == note_id for i in range(self.list.count())
+        )
 
     def note_texts(self) -> list[str]:
-        return [self.list.item(i).data(_ID_ROLE).body for i in range(self.list.count())]
+        return [self._rows.get(self.list.item(i)).body for i in range(self.list.count())]
 
     def _refresh_item(self, row: NoteRow) -> None:
         for i in range(self.list.count()):
             item = self.list.item(i)
-            if item.data(_ID_ROLE).id == row.id:
-                item.setData(_ID_ROLE, row)
+            if self._rows.get(item).id == row.id:
+                self._rows.attach(item, row)
                 item.setText(_summary(row.body, row.created_at))
 
     def _on_save_failed(self, exc: Exception) -> None:

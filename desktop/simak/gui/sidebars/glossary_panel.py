@@ -6,8 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from simak.core.model import GlossaryEntry
-
-_ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+from simak.gui.widgets.payloads import Payloads
 
 
 class GlossaryPanel(QWidget):
@@ -29,17 +28,19 @@ class GlossaryPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemActivated.connect(self._on_clicked)
+        self._payloads: Payloads[GlossaryEntry] = Payloads()
         layout.addWidget(self.empty)
         layout.addWidget(self.tree)
         self.show_glossary([])
 
     def show_glossary(self, entries: list[GlossaryEntry]) -> None:
         self.tree.clear()
+        self._payloads.clear()
         self.empty.setVisible(not entries)
         self.tree.setVisible(bool(entries))
         for entry in entries:
             item = QTreeWidgetItem(self.tree, [entry.term, entry.gloss or "—", str(entry.count)])
-            item.setData(0, _ENTRY_ROLE, entry)
+            self._payloads.attach(item, entry)
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)
@@ -63,6 +64,6 @@ class GlossaryPanel(QWidget):
         return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        entry = item.data(0, _ENTRY_ROLE)
+        entry = self._payloads.get(item)
         if entry is not None:
             self.termActivated.emit(entry)

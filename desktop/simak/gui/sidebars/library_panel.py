@@ -7,9 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from simak.gui.widgets.payloads import Payloads
 from simak.storage.repos import ArticleSummary
-
-_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def friendly_date(iso: str) -> str:
@@ -33,15 +32,17 @@ class LibraryPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)
+        self._ids: Payloads[int] = Payloads()
         layout.addWidget(self.list)
 
     def show_articles(self, articles: list[ArticleSummary], current: int | None) -> None:
         self.list.clear()
+        self._ids.clear()
         for article in articles:
             item = QListWidgetItem(
                 f"{article.title}\n{friendly_date(article.added_at)} · {article.word_count} words"
             )
-            item.setData(_ID_ROLE, article.id)
+            self._ids.attach(item, article.id)
             item.setToolTip(article.title)
             self.list.addItem(item)
         self.mark_current(current)
@@ -49,7 +50,7 @@ class LibraryPanel(QWidget):
     def set_known_shares(self, shares: dict[int, float]) -> None:
         for i in range(self.list.count()):
             item = self.list.item(i)
-            share = shares.get(item.data(_ID_ROLE))
+            share = shares.get(self._ids.get(item))
             if share is None:
                 continue
             first, _, rest = item.text().partition("\n")
@@ -60,10 +61,10 @@ class LibraryPanel(QWidget):
         for i in range(self.list.count()):
             item = self.list.item(i)
             font = item.font()
-            font.setBold(item.data(_ID_ROLE) == article_id)
+            font.setBold(self._ids.get(item) == article_id)
             item.setFont(font)
-            if item.data(_ID_ROLE) == article_id:
+            if self._ids.get(item) == article_id:
                 self.list.setCurrentItem(item)
 
     def _on_item(self, item: QListWidgetItem) -> None:
-        self.articleChosen.emit(int(item.data(_ID_ROLE)))
+        self.articleChosen.emit(int(self._ids.get(item) or 0))
