@@ -160,6 +160,15 @@ class ReviewService:
             self._repo.add_review(review, log.to_json())
         return Changes(cards=frozenset({card_id}))
 
+    def preview(self, card_id: int, now: datetime | None = None) -> dict[Rating, datetime]:
+        """When the card would next be due after each rating; nothing is written."""
+        moment = (now or datetime.now(UTC)).astimezone(UTC)
+        state = fsrs.Card.from_json(self._repo.get_card(card_id).fsrs_state)
+        return {
+            rating: self._scheduler.review_card(state, fsrs.Rating(int(rating)), moment)[0].due
+            for rating in Rating
+        }
+
     def history(self, card_id: int):
         return self._repo.reviews_of(card_id)
 

@@ -273,3 +273,30 @@ class StudyRepo:
 
     def article_exists(self, article_id: int) -> bool:
         return self.article_title(article_id) is not None
+
+    # --- progress over time (added for the Progress dialog) --------------------------------------
+
+    def known_by_day(self) -> list[tuple[str, int]]:
+        """(local day, terms marked known that day), oldest first.
+
+        Only the latest status change of a term is stored, so a word marked known, then
+        learning, then known again counts on the day of its last change.
+        """
+        rows = self._conn.execute(
+            "SELECT date(updated_at, 'localtime') AS day, count(*) AS n FROM term_status "
+            "WHERE status = 99 GROUP BY day ORDER BY day"
+        )
+        return [(r["day"], int(r["n"])) for r in rows]
+
+    def reviews_by_day(self, since_day: str | None = None) -> list[tuple[str, int]]:
+        """(local day, reviews made that day), oldest first; `since_day` is 'YYYY-MM-DD'."""
+        rows = self._conn.execute(
+            "SELECT date(reviewed_at, 'localtime') AS day, count(*) AS n FROM review_log "
+            "GROUP BY day HAVING ? IS NULL OR day >= ? ORDER BY day",
+            (since_day, since_day),
+        )
+        return [(r["day"], int(r["n"])) for r in rows]
+
+    def status_counts(self) -> dict[int, int]:
+        rows = self._conn.execute("SELECT status, count(*) AS n FROM term_status GROUP BY status")
+        return {r["status"]: int(r["n"]) for r in rows}

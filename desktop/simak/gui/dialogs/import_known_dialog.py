@@ -158,9 +158,12 @@ class ImportKnownDialog(QDialog):
             text = self.tr("Imported {0} words.").format(result.imported)
         if result.skipped:
             sample = ", ".join(f"“{s}”" for s in result.skipped[:3])
-            text += " " + self.tr("Skipped {0} lines that held no word, such as {1}.").format(
-                len(result.skipped), sample
+            skipped = (
+                self.tr("Skipped 1 line that held no word: {1}.")
+                if len(result.skipped) == 1
+                else self.tr("Skipped {0} lines that held no word, such as {1}.")
             )
+            text += " " + skipped.format(len(result.skipped), sample)
         self.result_label.setText(text)
         if not result.changes.empty:
             self.imported.emit(result.changes)

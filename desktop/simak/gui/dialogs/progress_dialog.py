@@ -179,6 +179,11 @@ class ProgressChart(QWidget):
         ]
         if len(points) == 1:  # one day of data: a flat line across, ending at the point
             points.insert(0, QPointF(plot.left(), points[0].y()))
+        # The count changes on a day and holds until the next: draw steps, not slopes.
+        stepped = [points[0]]
+        for point in points[1:]:
+            stepped += [QPointF(point.x(), stepped[-1].y()), point]
+        points = stepped
         area = QPainterPath(QPointF(points[0].x(), plot.bottom()))
         line = QPainterPath(points[0])
         for point in points:

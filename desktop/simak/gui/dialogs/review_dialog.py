@@ -51,6 +51,7 @@ QLabel#reviewBuilt, QLabel#reviewNote { color: #4a4e52; }
 QLabel#dueBadge { background: #dcebf2; color: #1f4f66; border-radius: 10px;
                   padding: 2px 10px; font-weight: 600; }
 QLabel#reviewError { color: #b5473a; }
+QLabel#reviewHeading { font-weight: 600; color: #2f6f8f; font-size: 11pt; }
 QLabel#emptyTitle { font-size: 15pt; font-weight: 600; color: #14181c; }
 QLabel#emptyText { color: #6b6f73; font-size: 11pt; }
 QPushButton#showAnswer { padding: 8px 28px; font-size: 11pt; }
@@ -108,7 +109,7 @@ class ReviewDialog(QDialog):
         layout.setSpacing(12)
         header = QHBoxLayout()
         title = QLabel(self.tr("Words you are learning"), self)
-        title.setObjectName("sectionTitle")
+        title.setObjectName("reviewHeading")
         self.due_label = QLabel(self)
         self.due_label.setObjectName("dueBadge")
         self.due_label.setAccessibleName(self.tr("Cards due"))
@@ -262,6 +263,12 @@ class ReviewDialog(QDialog):
         if self._busy:
             return
         self._busy = True
+        if self.current_card() is None:
+            self.pages.setCurrentIndex(1)
+            self.cloze_box.hide()
+            self.empty_mark.setText("")
+            self.empty_title.setText(self.tr("Loading the cards…"))
+            self.empty_text.setText("")
         service = self._service
         run_serial(self._runner, lambda: load_queue(service), self._on_loaded, self._on_failed)
 
@@ -297,6 +304,7 @@ class ReviewDialog(QDialog):
             return
         self.pages.setCurrentIndex(0)
         self.cloze_box.setEnabled(bool(card.sentence))
+        self.cloze_box.show()
         self.source_label.setText(
             self.tr("From “{0}”").format(card.article_title)
             if card.article_title
@@ -361,6 +369,7 @@ class ReviewDialog(QDialog):
     def _show_empty(self) -> None:
         self.pages.setCurrentIndex(1)
         self.cloze_box.setEnabled(False)
+        self.cloze_box.hide()
         next_due = self._queue.next_due
         if next_due is None:
             self.empty_mark.setText("☆")

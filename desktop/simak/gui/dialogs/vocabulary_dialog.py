@@ -10,8 +10,15 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,9 +43,22 @@ from simak.gui.tasks import TaskRunner
 from simak.storage.study_repo import ContextRow, VocabularyRow
 
 COLUMNS = ("term", "status", "meaning", "count", "article")
-_SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-_STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+# The status filter's entries other than single statuses. PySide6 6.12.0 over-releases None
+# when a combo entry carries user data or an item's setData is called, so the filter values
+# live in a Python list beside the combo and every cell comes from VocabularyModel.
+_ALL = -2
 _LEARNING = -1  # the filter entry "Learning (1–4)"
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+STYLE = """
+QTableView { border: 1px solid #e2e0da; background: #ffffff; alternate-background-color: #f8f7f4; }
+QTableView::item { padding: 0 8px; }
+QTableView::item:selected { background: #dcebf2; color: #14181c; }
+QHeaderView::section { padding: 4px 8px; border: none; border-bottom: 1px solid #e2e0da;
+                       background: #f6f5f1; color: #4a4e52; font-weight: 600; }
+QTextBrowser#concordance { border: 1px solid #e2e0da; background: #ffffff; }
+QLabel#emptyTitle { font-size: 13pt; font-weight: 600; color: #14181c; }
+"""
+STATUS_COLOURS = {"learning": "#a3731f", Status.KNOWN: "#2f7a4b", Status.IGNORED: "#8b8f93"}
 
 
 @dataclass(frozen=True)
@@ -51,36 +71,121 @@ def load_vocabulary(review: ReviewService) -> list[VocabularyEntry]:
     return [VocabularyEntry(row, review.back_of(row.term).meaning) for row in review.vocabulary()]
 
 
+class VocabularyModel(QAbstractTableModel):
+    """The vocabulary as a read-only table over a Python list: no value passes through Qt items."""
+
+    def __init__(self, headers: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._entries: list[VocabularyEntry] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_entries(self, entries: list[VocabularyEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> VocabularyEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry, column = self._entries[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return entry.meaning
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
+            return entry.row.first_article_title or ""
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
+            return status_colour(entry.row.status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return _RIGHT
+        return None
+
+
+def display_text(entry: VocabularyEntry, column: int) -> str:
+    row = entry.row
+    return (
+        row.term,
+        status_name(row.status),
+        entry.meaning or "—",
+        str(row.count),
+        row.first_article_title or "—",
+    )[column]
+
+
+def sort_key(entry: VocabularyEntry, column: int) -> str | int:
+    row = entry.row
+    if column == 1:
+        return STATUS_ORDER.index(Status(row.status))
+    if column == 2:
+        return (entry.meaning or "\uffff").lower()  # words without a meaning sort last
+    if column == 3:
+        return row.count
+    if column == 4:
+        return (row.first_article_title or "—").lower()
+    return row.term.lower()
+
+
+def status_colour(status: int) -> QColor | None:
+    colour = STATUS_COLOURS.get("learning" if Status(status).is_learning else Status(status))
+    return QColor(colour) if colour else None
+
+
 class VocabularyFilter(QSortFilterProxyModel):
-    """Rows whose term or meaning contains the search text, with the chosen status."""
+    """Rows whose term or meaning contains the search text, with the chosen status.
+
+    Filters and sorts on the source model's Python entries rather than on item roles.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._text = ""
-        self._status: int | None = None
-        self.setSortRole(_SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._status: int = _ALL
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._text = text.strip().lower()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def set_status(self, status: int | None) -> None:
+    def set_status(self, status: int) -> None:
+        self.beginFilterChange()
         self._status = status
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        status = model.index(source_row, 1, source_parent).data(_STATUS_ROLE)
+        entry = self.sourceModel().entry(source_row)
+        status = entry.row.status
         if self._status == _LEARNING and not Status(status).is_learning:
             return False
-        if self._status not in (None, _LEARNING) and status != self._status:
+        if self._status not in (_ALL, _LEARNING) and status != self._status:
             return False
         if not self._text:
             return True
-        term = model.index(source_row, 0, source_parent).data() or ""
-        meaning = model.index(source_row, 2, source_parent).data() or ""
-        return self._text in term.lower() or self._text in meaning.lower()
+        return self._text in entry.row.term.lower() or self._text in entry.meaning.lower()
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        column = left.column()
+        return sort_key(model.entry(left.row()), column) < sort_key(
+            model.entry(right.row()), column
+        )
 
 
 class VocabularyDialog(QDialog):
@@ -100,6 +205,7 @@ class VocabularyDialog(QDialog):
         self.setModal(False)
         self.setWindowTitle(self.tr("My vocabulary"))
         self.resize(860, 600)
+        self.setStyleSheet(STYLE)
         self._build()
         self.refresh()
 
@@ -116,11 +222,13 @@ class VocabularyDialog(QDialog):
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.setToolTip(self.tr("Show only words with this status"))
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        self.status_filter.addItem(self.tr("Learning (1–4)"), _LEARNING)
+        self._filter_values = [_ALL, _LEARNING]  # one per combo entry, in order
+        self.status_filter.addItem(self.tr("All statuses"))
+        self.status_filter.addItem(self.tr("Learning (1–4)"))
         for status in STATUS_ORDER:
             if status is not Status.NEW:
-                self.status_filter.addItem(status_name(status), int(status))
+                self.status_filter.addItem(status_name(status))
+                self._filter_values.append(int(status))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("cardMuted")
         bar.addWidget(self.search, 1)
@@ -129,15 +237,15 @@ class VocabularyDialog(QDialog):
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
 
-        self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(
+        self.model = VocabularyModel(
             [
                 self.tr("Word"),
                 self.tr("Status"),
                 self.tr("Meaning"),
                 self.tr("Seen"),
                 self.tr("First seen in"),
-            ]
+            ],
+            self,
         )
         self.proxy = VocabularyFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -163,21 +271,12 @@ class VocabularyDialog(QDialog):
         for column, width in ((0, 150), (1, 100), (3, 56), (4, 220)):
             self.table.setColumnWidth(column, width)
 
-        self.empty = QLabel(self)
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setText(
-            self.tr(
-                "Your vocabulary is empty.\n\nMark words as Learning or Known while you read,"
-                " or import a list of words you already know."
-            )
-        )
         self.table_pages = QStackedWidget(self)
         self.table_pages.addWidget(self.table)
-        self.table_pages.addWidget(self.empty)
+        self.table_pages.addWidget(self._build_empty_page())
 
         self.concordance = QTextBrowser(self)
+        self.concordance.setObjectName("concordance")
         self.concordance.setAccessibleName(self.tr("Concordance"))
         self.concordance.setOpenLinks(False)
         self.concordance.setHtml(self._concordance_hint())
@@ -196,46 +295,57 @@ class VocabularyDialog(QDialog):
         self.search.textChanged.connect(self._on_filter_changed)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
 
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        box.addStretch(1)
+        title = QLabel(self.tr("Your vocabulary is empty"), page)
+        title.setObjectName("emptyTitle")
+        text = QLabel(
+            self.tr(
+                "Mark words as Learning or Known while you read, or import a list of the words"
+                " you already know. They all come together here."
+            ),
+            page,
+        )
+        text.setObjectName("emptyState")
+        text.setWordWrap(True)
+        for label in (title, text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box.addWidget(label)
+        box.addStretch(2)
+        return page
+
     # -- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
         review = self._review
+        self.count_label.setText(self.tr("Loading…"))
         run_serial(self._runner, lambda: load_vocabulary(review), self.show_entries, self._fail)
 
     def show_entries(self, entries: list[VocabularyEntry]) -> None:
         self.error_label.hide()
         self.table.setSortingEnabled(False)
-        self.model.removeRows(0, self.model.rowCount())
-        for entry in entries:
-            self.model.appendRow(self._items(entry))
+        self.model.set_entries(entries)
         self.table.setSortingEnabled(True)
         self.table_pages.setCurrentIndex(0 if entries else 1)
+        self.concordance.setVisible(bool(entries))
+        self.search.setEnabled(bool(entries))
+        self.status_filter.setEnabled(bool(entries))
         self._update_count()
-
-    def _items(self, entry: VocabularyEntry) -> list[QStandardItem]:
-        row = entry.row
-        term = QStandardItem(row.term)
-        term.setData(row.term.lower(), _SORT_ROLE)
-        font = term.font()
-        font.setBold(True)
-        term.setFont(font)
-        status = QStandardItem(status_name(row.status))
-        status.setData(STATUS_ORDER.index(Status(row.status)), _SORT_ROLE)
-        status.setData(row.status, _STATUS_ROLE)
-        meaning = QStandardItem(entry.meaning or "—")
-        meaning.setData((entry.meaning or "\uffff").lower(), _SORT_ROLE)
-        meaning.setToolTip(entry.meaning)
-        count = QStandardItem(str(row.count))
-        count.setData(row.count, _SORT_ROLE)
-        count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        title = row.first_article_title or "—"
-        article = QStandardItem(title)
-        article.setData(title.lower(), _SORT_ROLE)
-        article.setToolTip(row.first_article_title or "")
-        return [term, status, meaning, count, article]
 
     def terms(self) -> list[str]:
         """The terms the table shows now, in display order (filters applied)."""
-        return [self.proxy.index(r, 0).data() for r in range(self.proxy.rowCount())]
+        return [self._term_at(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())]
+
+    def _term_at(self, proxy_index: QModelIndex) -> str:
+        return self.model.entry(self.proxy.mapToSource(proxy_index).row()).row.term
+
+    def filter_value(self) -> int:
+        """The status the filter shows (a Status value, or all, or every learning stage)."""
+        return self._filter_values[max(self.status_filter.currentIndex(), 0)]
+
+    def select_filter(self, status: int) -> None:
+        self.status_filter.setCurrentIndex(self._filter_values.index(status))
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -247,7 +357,7 @@ class VocabularyDialog(QDialog):
 
     def _on_filter_changed(self) -> None:
         self.proxy.set_text(self.search.text())
-        self.proxy.set_status(self.status_filter.currentData())
+        self.proxy.set_status(self.filter_value())
         self._update_count()
 
     def _fail(self, exc: Exception) -> None:
@@ -257,7 +367,7 @@ class VocabularyDialog(QDialog):
     # -- actions ---------------------------------------------------------------------------
     def selected_terms(self) -> list[str]:
         rows = self.table.selectionModel().selectedRows(0)
-        return [index.data() for index in rows]
+        return [self._term_at(index) for index in rows]
 
     def _show_menu(self, point: QPoint) -> None:
         terms = self.selected_terms()
@@ -284,7 +394,7 @@ class VocabularyDialog(QDialog):
             self.show_concordance(terms[0])
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
-        self.show_concordance(self.proxy.index(index.row(), 0).data())
+        self.show_concordance(self._term_at(self.proxy.index(index.row(), 0)))
 
     def set_status(self, terms: list[str], status: Status) -> None:
         if not terms:
@@ -302,7 +412,7 @@ class VocabularyDialog(QDialog):
         selected = set(self.selected_terms())
         self.show_entries(entries)
         for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data() in selected:
+            if self._term_at(self.proxy.index(row, 0)) in selected:
                 self.table.selectRow(row)
         if not changes.empty:
             self.statusesChanged.emit(changes)
@@ -330,9 +440,13 @@ class VocabularyDialog(QDialog):
 
 def concordance_html(term: str, rows: list[ContextRow], tr) -> str:
     articles = len({r.article_id for r in rows})
-    head = tr("“{0}” and its family: {1} sentences in {2} articles").format(
-        html.escape(term), len(rows), articles
-    )
+    if len(rows) == 1:
+        head = tr("“{0}” and its family: 1 sentence")
+    elif articles == 1:
+        head = tr("“{0}” and its family: {1} sentences in 1 article")
+    else:
+        head = tr("“{0}” and its family: {1} sentences in {2} articles")
+    head = head.format(html.escape(term), len(rows), articles)
     parts = [f"<p style='font-weight:600; color:#2f6f8f; margin:6px 8px'>{head}</p>"]
     if not rows:
         text = tr("No sentence with this word has been recorded yet; open an article with it.")
