@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from simak.core.entities import conll
+from simak.core.entities.features import capitalised_runs
 from simak.core.entities.metrics import score, spans_from_tags
 from simak.core.entities.recognizer import EntityRecognizer, train
 from simak.core.errors import BadInputError
@@ -81,3 +82,26 @@ def test_conll_reader_keeps_sentences(tmp_path: Path) -> None:
     path.write_text("A B-PER\r\n\r\n\r\nB O\r\nC O\r\n", encoding="utf-8")
     sentences = conll.read(path, with_tags=True)
     assert [s.tokens for s in sentences] == [["A"], ["B", "C"]]
+
+
+def test_capitalised_runs_bridge_connector_words() -> None:
+    tokens = ["Dia", "bekerja", "di", "Bank", "of", "America", "dan", "pulang", "."]
+    assert capitalised_runs(tokens) == [(0, 1), (3, 6)]
+    # A connector only joins when a capitalised word follows it.
+    assert capitalised_runs(["Joko", "dan", "teman"]) == [(0, 1)]
+
+
+def test_organisation_ending_in_a_place_stays_one_organisation() -> None:
+    tokens = [
+        "Kepala",
+        "Pengadilan",
+        "Negeri",
+        "Jakarta",
+        "Selatan",
+        "memeriksa",
+        "berkas",
+        "itu",
+        ".",
+    ]
+    tags = EntityRecognizer.load().tag(tokens)
+    assert tags[1:5] == ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]

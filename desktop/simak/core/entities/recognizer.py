@@ -23,10 +23,10 @@ from simak.paths import data_dir, resources_dir
 
 MODEL_NAME = "ner-id.crfsuite"
 # Tuned on the idner-news-2k dev split (see scripts/eval_ner.py and the helper's report).
-DEFAULT_C1 = 0.01
+DEFAULT_C1 = 0.05
 DEFAULT_C2 = 0.1
 DEFAULT_ITERATIONS = 200
-JACKKNIFE_FOLDS = 5
+JACKKNIFE_FOLDS = 10
 
 
 def bundled_model_path() -> Path:
