@@ -38,9 +38,7 @@ def _writer(kind: str):
 
 
 def _definition_provider():
-    """The lexicon's define, when the lexicon is installed; cards then carry meanings."""
-    try:
-        from simak.core.lexicon import Lexicon
-    except ImportError:
-        return None
-    return Lexicon.load().define
+    """The lexicon as the learner configured it, so cards carry their own definitions too."""
+    from simak.core.lexicon.configured import load_for_library
+
+    return load_for_library(paths.db_path()).define

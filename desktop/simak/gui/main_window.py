@@ -28,6 +28,7 @@ from simak.gui.sidebars.entities_panel import EntitiesPanel
 from simak.gui.sidebars.glossary_panel import GlossaryPanel
 from simak.gui.sidebars.library_panel import LibraryPanel
 from simak.gui.sidebars.word_card import WordCard
+from simak.gui.study_actions import StudyActions
 
 OPEN_FILTER = "Articles (*.txt *.md *.markdown);;All files (*)"
 STATUS_ACTIONS = (
@@ -84,6 +85,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.known_label)
         self.statusBar().addPermanentWidget(self.words_label)
+        self.study_actions = StudyActions(session, self)
+        self.due_label = QLabel(self)
+        self.due_label.setToolTip(self.tr("Cards due for review (Study › Review, Ctrl+R)"))
+        self.statusBar().addPermanentWidget(self.due_label)
         self._build_menus()
         self._wire()
 
@@ -127,6 +132,8 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+Shift+K"),
             self.session.mark_rest_known,
         )
+        study_menu.addSeparator()
+        self.study_actions.add_to_menu(study_menu)
         self.study_menu = study_menu
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.colours_action = QAction(self.tr("Word status &colours"), self)
@@ -161,6 +168,10 @@ class MainWindow(QMainWindow):
         self.entities.noteSaved.connect(s.entity_service.set_note)
         self.entities.articleRequested.connect(s.open_article)
         s.entitiesChanged.connect(self.entities.show_entities)
+        self.study_actions.statusesChanged.connect(s.reload_statuses)
+        self.study_actions.dueCountChanged.connect(self.show_due_count)
+        self.study_actions.message.connect(self.show_message)
+        s.statusesChanged.connect(self.study_actions.refresh_due_count)
         self.glossary.termActivated.connect(self.highlight_term)
         self.notes.saveStateChanged.connect(self.save_label.setText)
         self.word_card.statusChosen.connect(s.set_status)
@@ -186,6 +197,12 @@ class MainWindow(QMainWindow):
         if data is not None and data.term in terms:
             self.word_card.set_status(int(self.session.study.status_of(data.term)))
         self.session.compute_known_shares()
+
+    def show_due_count(self, due: int) -> None:
+        self.due_label.setText(self.tr("{0} due").format(due) if due else "")
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
 
     def show_known_share(self, share: float) -> None:
         self.known_label.setText(self.tr("Known {0:.0%}").format(share))

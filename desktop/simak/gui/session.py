@@ -233,6 +233,13 @@ class ReadingSession(QObject):
             return
         self._apply_status_changes(set(changes.terms))
 
+    def reload_statuses(self, terms: set[str]) -> None:
+        """Statuses changed elsewhere (vocabulary window, import): show them here too."""
+        if self.current is not None and not terms:
+            opened = self.current
+            terms = {opened.headwords[i] for i in opened.colourable} - {None}
+        self._apply_status_changes(terms)
+
     def _apply_status_changes(self, terms: set[str]) -> None:
         if self.current is not None and terms:
             opened = self.current
