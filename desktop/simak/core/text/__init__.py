@@ -4,6 +4,7 @@ from simak.core.text.families import WordFamilies
 from simak.core.text.loanwords import LoanwordHint, loanword_hint
 from simak.core.text.morphology import analyse_word, headword_of
 from simak.core.text.sentences import split_sentences
+from simak.core.text.syllables import syllables
 from simak.core.text.tokenizer import IndonesianTokenizer, tokenize
 
 __all__ = [
@@ -14,5 +15,6 @@ __all__ = [
     "headword_of",
     "loanword_hint",
     "split_sentences",
+    "syllables",
     "tokenize",
 ]
