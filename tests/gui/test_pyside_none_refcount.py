@@ -18,6 +18,8 @@ def test_many_void_qt_calls_do_not_abort_the_interpreter():
         "    view.setHtml('x')\n"
         "print('ok')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip().endswith("ok")

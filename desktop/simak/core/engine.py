@@ -25,6 +25,9 @@ class Engine:
     def set_gloss_provider(self, gloss_for: GlossProvider | None) -> None:
         self._gloss_for = gloss_for
 
+    def gloss_for(self, term: str) -> str:
+        return self._gloss_for(term) if self._gloss_for else ""
+
     def recognizer(self):
         with self._lock:
             if self._recognizer is None:

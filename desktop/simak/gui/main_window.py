@@ -14,13 +14,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QTabWidget,
 )
 
-from simak.core.model import Entity, GlossaryEntry
+from simak.core.model import Entity, GlossaryEntry, Span
 from simak.gui.notes.notes_panel import NotesPanel
 from simak.gui.reader.reader_view import ReaderView
 from simak.gui.session import OpenedArticle, ReadingSession
@@ -28,6 +29,7 @@ from simak.gui.sidebars.entities_panel import EntitiesPanel
 from simak.gui.sidebars.glossary_panel import GlossaryPanel
 from simak.gui.sidebars.library_panel import LibraryPanel
 from simak.gui.sidebars.word_card import WordCard
+from simak.gui.reader.menus import ReaderMenus
 from simak.gui.study_actions import StudyActions
 
 OPEN_FILTER = "Articles (*.txt *.md *.markdown);;All files (*)"
@@ -168,6 +170,12 @@ class MainWindow(QMainWindow):
         self.entities.noteSaved.connect(s.entity_service.set_note)
         self.entities.articleRequested.connect(s.open_article)
         s.entitiesChanged.connect(self.entities.show_entities)
+        s.glossaryChanged.connect(self.show_glossary)
+        self.glossary.editRequested.connect(s.edit_glossary)
+        self.reader.wordMenuRequested.connect(self.show_word_menu)
+        self.notes.passagesChanged.connect(self.show_passages)
+        self.notes.passageChosen.connect(self.jump_to_passage)
+        self.reader.selectionMenuRequested.connect(self.show_selection_menu)
         self.study_actions.statusesChanged.connect(s.reload_statuses)
         self.study_actions.dueCountChanged.connect(self.show_due_count)
         self.study_actions.message.connect(self.show_message)
@@ -213,13 +221,55 @@ class MainWindow(QMainWindow):
 
     def show_article(self, opened: OpenedArticle) -> None:
         self.setWindowTitle(f"Simak — {opened.article.title}")
-        self.reader.show_article(opened.laid_out, opened.analysis.tokens)
+        self.reader.show_article(opened.laid_out, opened.analysis.tokens, opened.analysis.sentences)
+        self.reader.is_unknown = self.session.is_unknown
+        self.reader.setFocus()
         self.entities.show_entities(opened.analysis.entities)
-        self.glossary.show_glossary(opened.analysis.glossary)
+        self.show_glossary(opened.analysis.glossary)
         self.word_card.show_empty()
         self.notes.show_article(opened.article.id)
         self.library.mark_current(opened.article.id)
         self.words_label.setText(self.tr("{0} words").format(opened.analysis.word_count))
+
+    def show_glossary(self, entries: list[GlossaryEntry]) -> None:
+        s = self.session
+        edits = s.study.glossary_overrides(s.current.article.id) if s.current else {}
+        pinned = {term for term, action in edits.items() if action in ("pin", "add")}
+        self.glossary.show_glossary(entries, pinned)
+
+    def show_word_menu(self, token_index: int, where) -> None:
+        self.show_word(token_index)
+        menu = ReaderMenus.word_menu(self, self.word_card.data, self.study_menu)
+        menu.exec(where)
+
+    def show_selection_menu(self, start: int, end: int, where) -> None:
+        text = self.session.current.analysis.text[start:end] if self.session.current else ""
+        menu = ReaderMenus.selection_menu(self, text, start, end)
+        menu.exec(where)
+
+    def add_passage_note(self, start: int, end: int) -> None:
+        opened = self.session.current
+        if opened is None:
+            return
+        quote = opened.analysis.text[start:end]
+        body, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Note on a passage"), self.tr("“{0}”").format(_shorten(quote, 120))
+        )
+        if ok:
+            self.notes.add_passage_note(opened.article.id, quote, start, end, body.strip())
+            self.notes_dock.show()
+
+    def show_passages(self, passages: list[tuple[int, int]]) -> None:
+        self.reader.set_passages([Span(a, b) for a, b in passages])
+
+    def jump_to_passage(self, start: int, end: int) -> None:
+        self.reader.highlight([Span(start, end)])
+
+    def speak(self, text: str) -> None:
+        from simak.core.speech import speak
+
+        if speak(text) is None:
+            self.statusBar().showMessage(self.tr("Speech needs espeak-ng."), 4000)
 
     def show_word(self, token_index: int) -> None:
         self.word_card.show_word(self.session.word_card(token_index))
@@ -294,3 +344,8 @@ class MainWindow(QMainWindow):
                 return
         self.session.runner.wait(5000)
         event.accept()
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

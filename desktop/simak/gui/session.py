@@ -18,7 +18,8 @@ from simak.core.entities.service import EntityService
 from simak.core.errors import SimakError
 from simak.core.importers import ImportedText, read_source
 from simak.core.library import AddResult, Library
-from simak.core.model import Analysis, Entity, Token
+from simak.core.glossary_edits import apply_edits
+from simak.core.model import Analysis, Entity, GlossaryEntry, Token
 from simak.core.study import Status, StudyService
 from simak.core.text import WordFamilies, analyse_word, headword_of, loanword_hint
 from simak.gui.reader.document import LaidOutArticle, lay_out
@@ -41,6 +42,14 @@ class OpenedArticle:
     statuses: dict[str, int]
     known_share: float
     raw_entities: list[Entity]  # as recognised, before the learner's corrections
+    raw_glossary: list[GlossaryEntry]  # as computed, before the learner's pins and removals
+
+    @property
+    def colourable_set(self) -> frozenset[int]:
+        if getattr(self, "_colourable_key", None) is not self.colourable:
+            self._colourable_key = self.colourable
+            self._colourable_cache = frozenset(self.colourable)
+        return self._colourable_cache
 
     def tokens_of(self, terms: set[str]) -> list[int]:
         return [i for i in self.colourable if self.headwords[i] in terms]
@@ -54,6 +63,7 @@ class ReadingSession(QObject):
     knownShareChanged = Signal(float)
     knownSharesReady = Signal(object)  # {article_id: share} for the library list
     entitiesChanged = Signal(object)  # list[Entity] after a correction
+    glossaryChanged = Signal(object)  # list[GlossaryEntry] after a pin, removal or addition
     busy = Signal(str)  # a short message while something runs; "" when idle
     failed = Signal(str)  # one sentence for the learner
 
@@ -147,6 +157,14 @@ class ReadingSession(QObject):
             analysis = engine.analyse(article.body, article.title)
             raw = analysis.entities
             analysis.entities = fixes.apply(raw)
+            raw_glossary = analysis.glossary
+            analysis.glossary = apply_edits(
+                raw_glossary,
+                study.glossary_overrides(article.id),
+                analysis.text,
+                analysis.sentences,
+                engine.gloss_for,
+            )
             tokens = analysis.tokens
             headwords = [headword_of(t.text) if t.is_word else None for t in tokens]
             indexes = colourable(tokens, [s for e in analysis.entities for s in e.spans])
@@ -164,7 +182,15 @@ class ReadingSession(QObject):
             laid_out.document.moveToThread(main_thread)
             share = _share(headwords, indexes, statuses)
             return OpenedArticle(
-                article, analysis, laid_out, headwords, indexes, statuses, share, raw
+                article,
+                analysis,
+                laid_out,
+                headwords,
+                indexes,
+                statuses,
+                share,
+                raw,
+                raw_glossary,
             )
 
         self.runner.submit("analysis", work, self._on_opened, self._fail)
@@ -232,6 +258,36 @@ class ReadingSession(QObject):
             self._fail(exc)
             return
         self._apply_status_changes(set(changes.terms))
+
+    def edit_glossary(self, term: str, action: str | None) -> None:
+        """Pin, remove or add a term in the open article's glossary (None undoes the edit)."""
+        opened = self.current
+        if opened is None:
+            return
+        term = " ".join(term.lower().split())
+        try:
+            self.study.set_glossary_override(opened.article.id, term, action)
+        except (SimakError, ValueError) as exc:
+            self._fail(exc)
+            return
+        analysis = opened.analysis
+        analysis.glossary = apply_edits(
+            opened.raw_glossary,
+            self.study.glossary_overrides(opened.article.id),
+            analysis.text,
+            analysis.sentences,
+            self.engine.gloss_for,
+        )
+        self.glossaryChanged.emit(analysis.glossary)
+
+    def is_unknown(self, token_index: int) -> bool:
+        """A word the learner has not marked yet (names, numbers and marked words are not)."""
+        opened = self.current
+        if opened is None or opened.headwords[token_index] is None:
+            return False
+        if token_index not in opened.colourable_set:
+            return False
+        return opened.statuses.get(opened.headwords[token_index], 0) == 0
 
     def reload_statuses(self, terms: set[str]) -> None:
         """Statuses changed elsewhere (vocabulary window, import): show them here too."""

@@ -14,6 +14,7 @@ ACCENT = QColor("#2f6f8f")
 ACCENT_SOFT = QColor("#dcebf2")
 SELECTED_WORD = QColor("#ffe08a")
 HIGHLIGHT = QColor("#bfe3c6")
+PASSAGE = QColor("#e8dcf5")
 ENTITY_COLOURS = {"PER": QColor("#f4d9c6"), "LOC": QColor("#cfe6d3"), "ORG": QColor("#d9d4ef")}
 
 

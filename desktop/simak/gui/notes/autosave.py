@@ -54,6 +54,12 @@ class NoteWriter:
                 return draft, row
             return draft, repo.update(draft.note_id, draft.text)
 
+    def add_passage(self, article_id: int, body: str, quote: str, start: int, end: int) -> NoteRow:
+        with self._lock:
+            if self._conn is None:
+                self._conn = connect(self._db_path)
+            return NoteRepo(self._conn).add(article_id, body, quote=quote, start=start, end=end)
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:

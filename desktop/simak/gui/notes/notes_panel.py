@@ -38,6 +38,8 @@ AUTOSAVE_DELAY_MS = 700
 
 class NotesPanel(QWidget):
     saveStateChanged = Signal(str)
+    passageChosen = Signal(int, int)  # article offsets of a passage note's quote
+    passagesChanged = Signal(object)  # list of (start, end) of the article's passage notes
 
     def __init__(
         self,
@@ -117,9 +119,36 @@ class NotesPanel(QWidget):
         else:
             self._edit(Draft(article_id, NoteRef(), "", 0))
         self._set_state(self.tr("No notes yet") if not notes else self.tr("Saved"))
+        self.passagesChanged.emit(self.passages())
+
+    def passages(self) -> list[tuple[int, int]]:
+        rows = [self._rows.get(self.list.item(i)) for i in range(self.list.count())]
+        return [
+            (r.start_offset, r.end_offset)
+            for r in rows
+            if r is not None and r.quote and r.start_offset is not None and r.end_offset is not None
+        ]
+
+    def add_passage_note(
+        self, article_id: int, quote: str, start: int, end: int, body: str
+    ) -> bool:
+        """Save a highlight with its note at once (an explicit action, not a keystroke)."""
+        self.flush()
+        try:
+            row = self._writer.add_passage(article_id, body, quote, start, end)
+        except SimakError as exc:
+            self._on_save_failed(exc)
+            return False
+        self._loading = True
+        self.list.setCurrentItem(self._add_list_item(row))
+        self._loading = False
+        self._edit(Draft(row.article_id, NoteRef(row.id), row.body, 0))
+        self._set_state(self.tr("Saved · {0}").format(datetime.now().strftime("%H:%M:%S")))
+        self.passagesChanged.emit(self.passages())
+        return True
 
     def _add_list_item(self, note: NoteRow) -> QListWidgetItem:
-        item = QListWidgetItem(_summary(note.body, note.created_at))
+        item = QListWidgetItem(_summary(note.body, note.created_at, note.quote))
         self._rows.attach(item, note)
         self.list.addItem(item)
         return item
@@ -132,6 +161,8 @@ class NotesPanel(QWidget):
             return
         self.flush()
         self._edit(Draft(note.article_id, NoteRef(note.id), note.body, 0))
+        if note.quote and note.start_offset is not None and note.end_offset is not None:
+            self.passageChosen.emit(note.start_offset, note.end_offset)
 
     def _edit(self, draft: Draft) -> None:
         self._loading = True
@@ -219,7 +250,7 @@ class NotesPanel(QWidget):
             item = self.list.item(i)
             if self._rows.get(item).id == row.id:
                 self._rows.attach(item, row)
-                item.setText(_summary(row.body, row.created_at))
+                item.setText(_summary(row.body, row.created_at, row.quote))
 
     def _on_save_failed(self, exc: Exception) -> None:
         message = exc.message if isinstance(exc, SimakError) else str(exc)
@@ -237,7 +268,9 @@ class NotesPanel(QWidget):
         self.preview_button.setText(self.tr("Edit") if on else self.tr("Preview"))
 
 
-def _summary(body: str, created_at: str) -> str:
+def _summary(body: str, created_at: str, quote: str | None = None) -> str:
     first = next((line.strip("# ").strip() for line in body.splitlines() if line.strip()), "")
+    if quote:
+        first = f"“{quote.strip()}” {first}".strip()
     first = first if len(first) <= 40 else first[:39] + "…"
     return f"{first or '(empty)'}\n{created_at[:16].replace('T', ' ')}"

@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import bisect
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit
 
 from simak.core.model import Span, Token
 from simak.gui.reader.document import LaidOutArticle
 from simak.gui.reader.offsets import OffsetMap
-from simak.gui.theme import HIGHLIGHT, SELECTED_WORD, ReadingStyle
+from simak.gui.theme import HIGHLIGHT, PASSAGE, SELECTED_WORD, ReadingStyle
 
 _CLICK_SLOP_PX = 4  # a press and release this close together is a click, not a selection
 
@@ -24,6 +34,8 @@ _CLICK_SLOP_PX = 4  # a press and release this close together is a click, not a 
 class ReaderView(QTextBrowser):
     wordActivated = Signal(int)  # token index
     selectionMade = Signal(int, int)  # article offsets [start, end) of a dragged selection
+    wordMenuRequested = Signal(int, QPoint)  # token index, global position
+    selectionMenuRequested = Signal(int, int, QPoint)  # article offsets, global position
 
     def __init__(self, style: ReadingStyle | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -44,18 +56,28 @@ class ReaderView(QTextBrowser):
         self._offsets = OffsetMap()
         self._selected: int | None = None
         self._highlights: list[Span] = []
+        self._passages: list[Span] = []
         self._press_pos: QPoint | None = None
+        self._sentences: list[Span] = []
+        self._word_indexes: list[int] = []  # indexes of word tokens, in order
+        self.is_unknown: Callable[[int], bool] | None = None  # set by the window: new words
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._show_placeholder()
 
     # -- content -------------------------------------------------------------------------
-    def show_article(self, laid_out: LaidOutArticle, tokens: list[Token]) -> None:
+    def show_article(
+        self, laid_out: LaidOutArticle, tokens: list[Token], sentences: list[Span] | None = None
+    ) -> None:
         laid_out.document.setParent(self)
         self.setDocument(laid_out.document)
         self._offsets = laid_out.offsets
         self._tokens = tokens
         self._starts = [t.start for t in tokens]
+        self._sentences = list(sentences or [])
+        self._word_indexes = [i for i, t in enumerate(tokens) if t.is_word]
         self._selected = None
         self._highlights = []
+        self._passages = []
         self._refresh_selections()
         self._update_measure()
         self.verticalScrollBar().setValue(0)
@@ -158,6 +180,113 @@ class ReaderView(QTextBrowser):
             self.select_word(index)
             self.wordActivated.emit(index)
 
+    # -- keyboard ------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key, mods = event.key(), event.modifiers()
+        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        moves = {
+            Qt.Key.Key_Right: self.next_word,
+            Qt.Key.Key_Left: self.previous_word,
+            Qt.Key.Key_Down: self.next_sentence,
+            Qt.Key.Key_Up: self.previous_sentence,
+            Qt.Key.Key_Space: self.next_unknown_word,
+        }
+        if plain and key in moves and self._tokens:
+            moves[key]()
+            event.accept()
+            return
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected is not None:
+            self.wordActivated.emit(self._selected)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _go_to(self, index: int | None) -> None:
+        if index is None:
+            return
+        self.clear_text_selection()
+        self.select_word(index)
+        self._ensure_visible(index)
+        self.wordActivated.emit(index)
+
+    def _ensure_visible(self, index: int) -> None:
+        rect = self.word_rect(index)
+        if not self.viewport().rect().adjusted(0, 40, 0, -40).contains(rect):
+            self.scroll_to_offset(self._tokens[index].start)
+
+    def _word_position(self) -> int:
+        """Position of the selected word among the word tokens (-1 before the first)."""
+        if self._selected is None:
+            return -1
+        return bisect.bisect_left(self._word_indexes, self._selected)
+
+    def next_word(self) -> None:
+        k = self._word_position() + 1
+        if k < len(self._word_indexes):
+            self._go_to(self._word_indexes[k])
+
+    def previous_word(self) -> None:
+        k = self._word_position() - 1
+        if k >= 0:
+            self._go_to(self._word_indexes[k])
+
+    def _sentence_index(self) -> int:
+        if self._selected is None or not self._sentences:
+            return -1
+        offset = self._tokens[self._selected].start
+        return bisect.bisect_right([s.start for s in self._sentences], offset) - 1
+
+    def _first_word_in(self, span: Span) -> int | None:
+        k = bisect.bisect_left(self._starts, span.start)
+        for i in range(k, len(self._tokens)):
+            if self._tokens[i].start >= span.end:
+                return None
+            if self._tokens[i].is_word:
+                return i
+        return None
+
+    def next_sentence(self) -> None:
+        for span in self._sentences[self._sentence_index() + 1 :]:
+            index = self._first_word_in(span)
+            if index is not None:
+                self._go_to(index)
+                return
+
+    def previous_sentence(self) -> None:
+        """Up: to the start of this sentence, or of the one before when already there."""
+        current = self._sentence_index()
+        if current < 0:
+            return
+        first = self._first_word_in(self._sentences[current])
+        if first is not None and first != self._selected:
+            self._go_to(first)
+        elif current > 0:
+            self._go_to(self._first_word_in(self._sentences[current - 1]))
+
+    def next_unknown_word(self) -> None:
+        """Space: jump to the next word the learner has not marked yet."""
+        if self.is_unknown is None:
+            self.next_word()
+            return
+        start = self._word_position() + 1
+        for k in range(start, len(self._word_indexes)):
+            if self.is_unknown(self._word_indexes[k]):
+                self._go_to(self._word_indexes[k])
+                return
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            start = self._offsets.to_text(cursor.selectionStart())
+            end = self._offsets.to_text(cursor.selectionEnd())
+            if start is not None and end is not None and end > start:
+                self.selectionMenuRequested.emit(start, end, event.globalPos())
+                return
+        index = self.token_at(event.pos())
+        if index is not None:
+            self.select_word(index)
+            self.wordMenuRequested.emit(index, event.globalPos())
+
     def clear_text_selection(self) -> None:
         cursor = self.textCursor()
         cursor.clearSelection()
@@ -176,6 +305,11 @@ class ReaderView(QTextBrowser):
         self._refresh_selections()
         if spans and scroll_to_first:
             self.scroll_to_offset(min(s.start for s in spans))
+
+    def set_passages(self, spans: list[Span]) -> None:
+        """Passages the learner highlighted with a note: always shown, softly."""
+        self._passages = list(spans)
+        self._refresh_selections()
 
     def highlighted(self) -> list[Span]:
         return list(self._highlights)
@@ -199,7 +333,8 @@ class ReaderView(QTextBrowser):
         return selection
 
     def _refresh_selections(self) -> None:
-        extras = [self._extra(s.start, s.end, HIGHLIGHT) for s in self._highlights]
+        extras = [self._extra(s.start, s.end, PASSAGE) for s in self._passages]
+        extras += [self._extra(s.start, s.end, HIGHLIGHT) for s in self._highlights]
         if self._selected is not None and self._selected < len(self._tokens):
             token = self._tokens[self._selected]
             extras.append(self._extra(token.start, token.end, SELECTED_WORD))

@@ -1,21 +1,49 @@
-"""The Glossary tab: the article's key vocabulary, best first, with short meanings."""
+"""The Glossary tab: the article's key vocabulary with short meanings.
+
+Sort by score, alphabet or order in the text; right-click to pin a term to the top or
+remove it; select text in the reader to add a term (the window wires that)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from simak.core.model import GlossaryEntry
 from simak.gui.widgets.payloads import Payloads
 
+SORTS = ("Best first", "A to Z", "Order in text")
+
 
 class GlossaryPanel(QWidget):
     termActivated = Signal(object)  # GlossaryEntry
+    editRequested = Signal(str, object)  # term, "pin" | "remove" | None (undo)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 0, 8, 0)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("cardMuted")
+        self.sort_box = QComboBox(self)
+        self.sort_box.setAccessibleName(self.tr("Sort the glossary"))
+        self.sort_box.setToolTip(self.tr("Sort the glossary"))
+        for label in SORTS:
+            self.sort_box.addItem(self.tr(label))
+        self.sort_box.currentIndexChanged.connect(self._refill)
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        bar.addWidget(self.sort_box)
         self.empty = QLabel(self.tr("The article's key words appear here once it is open."), self)
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
@@ -26,20 +54,41 @@ class GlossaryPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Term"), self.tr("Meaning"), "×"])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._show_menu)
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemActivated.connect(self._on_clicked)
         self._payloads: Payloads[GlossaryEntry] = Payloads()
+        self._entries: list[GlossaryEntry] = []
+        self._pinned: set[str] = set()
+        layout.addLayout(bar)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree)
         self.show_glossary([])
 
-    def show_glossary(self, entries: list[GlossaryEntry]) -> None:
+    def show_glossary(self, entries: list[GlossaryEntry], pinned: set[str] | None = None) -> None:
+        self._entries = list(entries)
+        self._pinned = set(pinned or ())
+        self._refill()
+
+    def _sorted(self) -> list[GlossaryEntry]:
+        mode = self.sort_box.currentIndex()
+        if mode == 1:
+            return sorted(self._entries, key=lambda e: e.term)
+        if mode == 2:
+            return sorted(self._entries, key=lambda e: e.first_offset)
+        return list(self._entries)  # the service's order: pinned first, then by score
+
+    def _refill(self) -> None:
         self.tree.clear()
         self._payloads.clear()
+        entries = self._sorted()
         self.empty.setVisible(not entries)
         self.tree.setVisible(bool(entries))
+        self.count_label.setText(self.tr("{0} terms").format(len(entries)) if entries else "")
         for entry in entries:
-            item = QTreeWidgetItem(self.tree, [entry.term, entry.gloss or "—", str(entry.count)])
+            term = f"📌 {entry.term}" if entry.term in self._pinned else entry.term
+            item = QTreeWidgetItem(self.tree, [term, entry.gloss or "—", str(entry.count)])
             self._payloads.attach(item, entry)
             font = item.font(0)
             font.setBold(True)
@@ -56,14 +105,36 @@ class GlossaryPanel(QWidget):
     def item_for(self, term: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            if item.text(0) == term:
+            entry = self._payloads.get(item)
+            if entry is not None and entry.term == term:
                 return item
         return None
 
     def terms(self) -> list[str]:
-        return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
+        return [
+            self._payloads.get(self.tree.topLevelItem(i)).term
+            for i in range(self.tree.topLevelItemCount())
+        ]
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         entry = self._payloads.get(item)
         if entry is not None:
             self.termActivated.emit(entry)
+
+    def _show_menu(self, point: QPoint) -> None:
+        entry = self._payloads.get(self.tree.itemAt(point))
+        if entry is None:
+            return
+        menu = QMenu(self)
+        if entry.term in self._pinned:
+            menu.addAction(self.tr("Unpin")).triggered.connect(
+                lambda: self.editRequested.emit(entry.term, None)
+            )
+        else:
+            menu.addAction(self.tr("Pin to the top")).triggered.connect(
+                lambda: self.editRequested.emit(entry.term, "pin")
+            )
+        menu.addAction(self.tr("Remove from the glossary")).triggered.connect(
+            lambda: self.editRequested.emit(entry.term, "remove")
+        )
+        menu.exec(self.tree.viewport().mapToGlobal(point))
