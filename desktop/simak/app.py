@@ -18,9 +18,9 @@ def build_window(app=None):
     from simak.gui.main_window import MainWindow
     from simak.gui.notes.autosave import NoteWriter
     from simak.gui.notes.notes_panel import NotesPanel
+    from simak.gui.preferences import Preferences
     from simak.gui.session import ReadingSession
     from simak.gui.tasks import TaskRunner
-    from simak.gui.theme import ReadingStyle
     from simak.storage.db import connect
     from simak.storage.repos import NoteRepo
 
@@ -29,21 +29,26 @@ def build_window(app=None):
         conn = connect(db_path)
     except StorageError:
         raise
+    prefs = Preferences()
     runner = TaskRunner()
-    session = ReadingSession(conn, runner, ReadingStyle())
+    session = ReadingSession(conn, runner, prefs.reading_style())
+    session.show_status_colours = prefs.status_colours
     writer = NoteWriter(db_path)
     notes = NotesPanel(writer, runner, NoteRepo(conn).for_article)
-    window = MainWindow(session, notes)
+    window = MainWindow(session, notes, prefs)
     runner.setParent(window)
     session.setParent(window)
     return window
 
 
 def start(window, source: str | None = None) -> None:
+    from simak.gui.tools_actions import backup_if_due_in_background
+
     window.refresh_library()
     window.session.load_dictionaries()
+    backup_if_due_in_background(window.session)
     if source:
-        window.session.import_source(source)
+        window.tools.import_source(source)
         return
     first = window.session.first_article()
     window.refresh_library()
@@ -64,7 +69,10 @@ def run_app(source: str | None = None) -> int:
     app.setApplicationName("Simak")
     app.setOrganizationName("Simak")
     app.setApplicationDisplayName("Simak")
-    apply_app_style(app)
+    from simak.gui.preferences import Preferences
+    from simak.gui.theme import resolve_theme
+
+    apply_app_style(app, resolve_theme(Preferences().theme_choice))
     try:
         window = build_window(app)
     except StorageError as exc:

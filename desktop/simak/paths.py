@@ -43,6 +43,13 @@ def log_dir() -> Path:
     return path
 
 
+def config_dir() -> Path:
+    override = os.environ.get("SIMAK_DATA_DIR")
+    path = Path(override) / "config" if override else Path(appdirs.user_config_dir(APP_NAME))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def resources_dir() -> Path:
     """The read-only resources: next to the source tree, or inside a PyInstaller bundle."""
     override = os.environ.get("SIMAK_RESOURCES")

@@ -8,7 +8,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -23,16 +22,23 @@ from PySide6.QtWidgets import (
 
 from simak.core.model import Entity, GlossaryEntry, Span
 from simak.gui.notes.notes_panel import NotesPanel
+from simak.gui.preferences import Preferences
+from simak.gui.reader.menus import ReaderMenus
 from simak.gui.reader.reader_view import ReaderView
+from simak.gui.reading_menu import ReadingMenu
 from simak.gui.session import OpenedArticle, ReadingSession
 from simak.gui.sidebars.entities_panel import EntitiesPanel
 from simak.gui.sidebars.glossary_panel import GlossaryPanel
 from simak.gui.sidebars.library_panel import LibraryPanel
 from simak.gui.sidebars.word_card import WordCard
-from simak.gui.reader.menus import ReaderMenus
 from simak.gui.study_actions import StudyActions
+from simak.gui.tools_actions import ToolsActions
 
-OPEN_FILTER = "Articles (*.txt *.md *.markdown);;All files (*)"
+OPEN_FILTER = (
+    "Articles (*.txt *.md *.markdown *.html *.htm *.epub *.pdf);;"
+    "Text (*.txt *.md *.markdown);;Web pages (*.html *.htm);;E-books (*.epub);;PDF (*.pdf);;"
+    "All files (*)"
+)
 STATUS_ACTIONS = (
     ("Learning &1", 1, "1"),
     ("Learning &2", 2, "2"),
@@ -45,9 +51,10 @@ STATUS_ACTIONS = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: ReadingSession, notes: NotesPanel) -> None:
+    def __init__(self, session: ReadingSession, notes: NotesPanel, prefs: Preferences) -> None:
         super().__init__()
         self.session = session
+        self.prefs = prefs
         self.setWindowTitle("Simak")
         self.setAcceptDrops(True)
         self._mention = 0
@@ -88,11 +95,24 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.known_label)
         self.statusBar().addPermanentWidget(self.words_label)
         self.study_actions = StudyActions(session, self)
+        self.tools = ToolsActions(session, self)
         self.due_label = QLabel(self)
         self.due_label.setToolTip(self.tr("Cards due for review (Study › Review, Ctrl+R)"))
         self.statusBar().addPermanentWidget(self.due_label)
         self._build_menus()
         self._wire()
+        self._restore_layout()
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.prefs.window_geometry(), self.prefs.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def apply_reading_style(self, style) -> None:
+        self.reader.apply_style(style)
+        self.session.set_style(style)
 
     def _dock(self, title: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -110,6 +130,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             file_menu, self.tr("&Open…"), QKeySequence.StandardKey.Open, self.choose_file
         )
+        self.tools.add_file_actions(file_menu)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -119,10 +140,11 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+Shift+V"),
             self.paste_article,
         )
+        edit_menu.addSeparator()
+        self.tools.add_edit_actions(edit_menu)
         notes_menu = self.menuBar().addMenu(self.tr("&Notes"))
-        self._action(
-            notes_menu, self.tr("&New note"), QKeySequence("Ctrl+Shift+N"), self.notes.new_note
-        )
+        new_note = self._action(notes_menu, self.tr("&New note"), QKeySequence("N"), self.new_note)
+        new_note.setShortcuts([QKeySequence("N"), QKeySequence("Ctrl+Shift+N")])
         study_menu = self.menuBar().addMenu(self.tr("&Study"))
         for text, value, key in STATUS_ACTIONS:
             action = self._action(study_menu, self.tr(text), QKeySequence(key), self.mark_selected)
@@ -140,13 +162,17 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.colours_action = QAction(self.tr("Word status &colours"), self)
         self.colours_action.setCheckable(True)
-        self.colours_action.setChecked(True)
+        self.colours_action.setChecked(self.prefs.status_colours)
         self.colours_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.colours_action.toggled.connect(self.session.set_status_colours)
+        self.colours_action.toggled.connect(self.set_status_colours)
         view_menu.addAction(self.colours_action)
+        self.reading_menu = ReadingMenu(self, self.prefs)
+        self.reading_menu.add_to(view_menu)
         view_menu.addSeparator()
         for dock in (self.library_dock, self.sidebar_dock, self.notes_dock):
             view_menu.addAction(dock.toggleViewAction())
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.tools.add_tools_actions(tools_menu)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -184,6 +210,7 @@ class MainWindow(QMainWindow):
         self.notes.saveStateChanged.connect(self.save_label.setText)
         self.word_card.statusChosen.connect(s.set_status)
         self.word_card.definitionSaved.connect(self.save_definition)
+        self.word_card.speakRequested.connect(self.speak)
         s.statusesChanged.connect(self.on_statuses_changed)
         s.knownShareChanged.connect(self.show_known_share)
         s.knownSharesReady.connect(self.library.set_known_shares)
@@ -205,6 +232,10 @@ class MainWindow(QMainWindow):
         if data is not None and data.term in terms:
             self.word_card.set_status(int(self.session.study.status_of(data.term)))
         self.session.compute_known_shares()
+
+    def set_status_colours(self, on: bool) -> None:
+        self.prefs.status_colours = on
+        self.session.set_status_colours(on)
 
     def show_due_count(self, due: int) -> None:
         self.due_label.setText(self.tr("{0} due").format(due) if due else "")
@@ -307,10 +338,14 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an article"), "", OPEN_FILTER)
         if path:
-            self.session.import_source(path)
+            self.tools.import_source(path)
 
     def paste_article(self) -> None:
-        self.session.import_text(QGuiApplication.clipboard().text())
+        self.tools.paste()
+
+    def new_note(self) -> None:
+        self.notes_dock.show()
+        self.notes.new_note()
 
     def show_error(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Simak"), message, parent=self)
@@ -327,9 +362,9 @@ class MainWindow(QMainWindow):
         local = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
         if local:
             for path in local:
-                self.session.import_source(path)
+                self.tools.import_source(path)
         elif mime.hasText():
-            self.session.import_text(mime.text())
+            self.tools.import_text(mime.text())
         event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -342,6 +377,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self.prefs.save_window(self.saveGeometry(), self.saveState())
         self.session.runner.wait(5000)
         event.accept()
 

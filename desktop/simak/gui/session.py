@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from simak.core.engine import Engine, gloss_provider
 from simak.core.entities.service import EntityService
 from simak.core.errors import SimakError
+from simak.core.glossary_edits import apply_edits
 from simak.core.importers import ImportedText, read_source
 from simak.core.library import AddResult, Library
-from simak.core.glossary_edits import apply_edits
 from simak.core.model import Analysis, Entity, GlossaryEntry, Token
 from simak.core.study import Status, StudyService
 from simak.core.text import WordFamilies, analyse_word, headword_of, loanword_hint
@@ -118,19 +118,29 @@ class ReadingSession(QObject):
 
     def import_source(self, source: str) -> None:
         self.busy.emit(self.tr("Importing {0}…").format(Path(source).name))
-        self.runner.submit("import", lambda: read_source(source), self._add_imported, self._fail)
+        self.runner.submit("import", lambda: read_source(source), self.add_imported, self._fail)
 
-    def import_text(self, text: str, title: str | None = None) -> None:
+    def prepare_text(self, text: str, title: str | None = None) -> ImportedText | None:
+        """Pasted or dropped text as an article, or None (and a sentence) when there is none."""
         from simak.core.engine import title_of
         from simak.core.importers.plain_text import normalise
 
         text = normalise(text)
         if not any(ch.isalpha() for ch in text):
             self.failed.emit(self.tr("There is no text to add: the clipboard is empty."))
-            return
-        self._add_imported(ImportedText(title or title_of(text), text, "paste"))
+            return None
+        return ImportedText(title or title_of(text), text, "paste")
 
-    def _add_imported(self, imported: ImportedText) -> None:
+    def import_text(self, text: str, title: str | None = None) -> None:
+        imported = self.prepare_text(text, title)
+        if imported is not None:
+            self.add_imported(imported)
+
+    def close(self) -> None:
+        """Let go of the library file (before a restore)."""
+        self.conn.close()
+
+    def add_imported(self, imported: ImportedText) -> None:
         self.busy.emit("")
         try:
             result: AddResult = self.library.add(imported)
@@ -178,6 +188,7 @@ class ReadingSession(QObject):
                 headwords,
                 statuses,
                 colours,
+                style.theme,
             )
             laid_out.document.moveToThread(main_thread)
             share = _share(headwords, indexes, statuses)
@@ -318,7 +329,14 @@ class ReadingSession(QObject):
             opened.headwords,
             opened.statuses,
             self.show_status_colours,
+            self.style.theme,
         )
+
+    def set_style(self, style: ReadingStyle) -> None:
+        """New typography or theme: lay the open article out again (on the worker)."""
+        self.style = style
+        if self.current is not None:
+            self.open_article(self.current.article.id)
 
     def set_status_colours(self, on: bool) -> None:
         self.show_status_colours = on

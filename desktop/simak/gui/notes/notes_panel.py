@@ -129,6 +129,10 @@ class NotesPanel(QWidget):
             if r is not None and r.quote and r.start_offset is not None and r.end_offset is not None
         ]
 
+    def close_writer(self) -> None:
+        self.flush()
+        self._writer.close()
+
     def add_passage_note(
         self, article_id: int, quote: str, start: int, end: int, body: str
     ) -> bool:

@@ -8,7 +8,6 @@ at book length.
 from __future__ import annotations
 
 import bisect
-
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit
 from simak.core.model import Span, Token
 from simak.gui.reader.document import LaidOutArticle
 from simak.gui.reader.offsets import OffsetMap
-from simak.gui.theme import HIGHLIGHT, PASSAGE, SELECTED_WORD, ReadingStyle
+from simak.gui.theme import ReadingStyle
 
 _CLICK_SLOP_PX = 4  # a press and release this close together is a click, not a selection
 
@@ -49,8 +48,7 @@ class ReaderView(QTextBrowser):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        bg = self.style_.background.name()
-        self.setStyleSheet(f"QTextBrowser#reader {{ background: {bg}; border: none; }}")
+        self.apply_style(self.style_)
         self._tokens: list[Token] = []
         self._starts: list[int] = []
         self._offsets = OffsetMap()
@@ -63,6 +61,12 @@ class ReaderView(QTextBrowser):
         self.is_unknown: Callable[[int], bool] | None = None  # set by the window: new words
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._show_placeholder()
+
+    def apply_style(self, style: ReadingStyle) -> None:
+        self.style_ = style
+        bg = style.background.name()
+        self.setStyleSheet(f"QTextBrowser#reader {{ background: {bg}; border: none; }}")
+        self._update_measure()
 
     # -- content -------------------------------------------------------------------------
     def show_article(
@@ -333,9 +337,10 @@ class ReaderView(QTextBrowser):
         return selection
 
     def _refresh_selections(self) -> None:
-        extras = [self._extra(s.start, s.end, PASSAGE) for s in self._passages]
-        extras += [self._extra(s.start, s.end, HIGHLIGHT) for s in self._highlights]
+        theme = self.style_.theme
+        extras = [self._extra(s.start, s.end, theme.colour("passage")) for s in self._passages]
+        extras += [self._extra(s.start, s.end, theme.colour("highlight")) for s in self._highlights]
         if self._selected is not None and self._selected < len(self._tokens):
             token = self._tokens[self._selected]
-            extras.append(self._extra(token.start, token.end, SELECTED_WORD))
+            extras.append(self._extra(token.start, token.end, theme.colour("selected_word")))
         self.setExtraSelections(extras)

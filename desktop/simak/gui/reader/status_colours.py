@@ -14,17 +14,10 @@ from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDoc
 
 from simak.core.model import Span, Token
 from simak.gui.reader.offsets import OffsetMap
-
-LEARNING_TINTS = {
-    1: QColor("#ffd27a"),
-    2: QColor("#ffe1a3"),
-    3: QColor("#ffecc7"),
-    4: QColor("#fff5e2"),
-}
-NEW_UNDERLINE = QColor("#6f9fb8")
+from simak.gui.theme import LIGHT, Theme
 
 
-def status_format(status: int, enabled: bool = True) -> QTextCharFormat:
+def status_format(status: int, enabled: bool = True, theme: Theme = LIGHT) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setBackground(QBrush())  # clear an earlier tint
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
@@ -32,9 +25,9 @@ def status_format(status: int, enabled: bool = True) -> QTextCharFormat:
         return fmt
     if status == 0:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(NEW_UNDERLINE)
-    elif status in LEARNING_TINTS:
-        fmt.setBackground(LEARNING_TINTS[status])
+        fmt.setUnderlineColor(theme.colour("new_underline"))
+    elif 1 <= status <= 4:
+        fmt.setBackground(QColor(theme.learning[status - 1]))
     return fmt
 
 
@@ -61,8 +54,9 @@ def colour_words(
     headwords: list[str | None],
     statuses: dict[str, int],
     enabled: bool = True,
+    theme: Theme = LIGHT,
 ) -> None:
-    formats = {value: status_format(value, enabled) for value in (0, 1, 2, 3, 4, 98, 99)}
+    formats = {value: status_format(value, enabled, theme) for value in (0, 1, 2, 3, 4, 98, 99)}
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     for i in indexes:

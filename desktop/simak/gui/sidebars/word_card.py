@@ -62,6 +62,7 @@ STATUS_BUTTONS = (
 class WordCard(QWidget):
     linkActivated = Signal(str)
     statusChosen = Signal(str, int)  # term, Status value
+    speakRequested = Signal(str)  # the word as written
     definitionSaved = Signal(str, str)  # term, the learner's own definition ("" removes it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -101,6 +102,15 @@ class WordCard(QWidget):
             self.status_group.addButton(button, value)
             row.addWidget(button)
         row.addStretch(1)
+        from simak.core.speech import espeak_available
+
+        self.speak_button = QToolButton(box)
+        self.speak_button.setText(self.tr("🔊 Speak"))
+        self.speak_button.setToolTip(self.tr("Hear the word (espeak-ng)"))
+        self.speak_button.setAccessibleName(self.tr("Speak the word"))
+        self.speak_button.setVisible(espeak_available())
+        self.speak_button.clicked.connect(self._on_speak)
+        row.addWidget(self.speak_button)
         self.status_group.idClicked.connect(self._on_status_clicked)
         outer.addLayout(row)
         label = QLabel(self.tr("My definition"), box)
@@ -118,6 +128,10 @@ class WordCard(QWidget):
     def _on_status_clicked(self, value: int) -> None:
         if self.data is not None:
             self.statusChosen.emit(self.data.term, value)
+
+    def _on_speak(self) -> None:
+        if self.data is not None:
+            self.speakRequested.emit(self.data.surface)
 
     def _on_definition_entered(self) -> None:
         if self.data is not None:
@@ -181,33 +195,35 @@ def _senses_html(definition: Definition) -> str:
 def render_card(data: WordCardData) -> str:
     d, a = data.definition, data.analysis
     head = d.term if d and d.term else (a.headword if a else data.surface.lower())
-    parts = [
-        f"<h1 style='font-size:20pt; margin:4px 0 2px 0; color:#14181c'>{html.escape(head)}</h1>"
-    ]
+    parts = [f"<h1 style='font-size:20pt; margin:4px 0 2px 0; '>{html.escape(head)}</h1>"]
     meta = []
     if d and d.pos:
         meta.append(html.escape(d.pos))
     if data.surface.lower() != head:
         meta.append(f"in the text: <i>{html.escape(data.surface)}</i>")
+    if a and " " not in head:
+        from simak.core.text import syllables
+
+        meta.append("·".join(syllables(head)))
     if meta:
         parts.append(f"<p style='color:#6b6f73; margin-top:0'>{' · '.join(meta)}</p>")
     if data.phrase and data.phrase.found:
         parts.append(
-            "<p style='background:#dcebf2; padding:6px'>Part of the phrase "
+            "<p style='background-color: rgba(74,141,176,0.2); padding:6px'>Part of the phrase "
             f"<b>{html.escape(data.phrase.term)}</b>: "
             f"{html.escape(data.phrase.senses[0].gloss)}</p>"
         )
-    parts.append("<h3 style='color:#2f6f8f'>Meaning</h3>")
+    parts.append("<h3 style='color:#4a8db0'>Meaning</h3>")
     if d and d.found:
         parts.append(_senses_html(d))
     else:
         parts.append("<p style='color:#6b6f73'>No dictionary explains this word yet.</p>")
     if d and d.note:
-        parts.append(f"<p style='color:#444'>{html.escape(d.note)}</p>")
+        parts.append(f"<p >{html.escape(d.note)}</p>")
     if data.loanword and not (d and d.found):
-        parts.append(f"<p style='color:#444'>{html.escape(data.loanword)}</p>")
+        parts.append(f"<p >{html.escape(data.loanword)}</p>")
     if a:
-        parts.append("<h3 style='color:#2f6f8f'>How it is built</h3>")
+        parts.append("<h3 style='color:#4a8db0'>How it is built</h3>")
         parts.append(f"<p>Root: <b>{html.escape(a.root)}</b></p>")
         if a.affixes:
             items = "".join(
@@ -221,11 +237,11 @@ def render_card(data: WordCardData) -> str:
         if a.clitics:
             extras.append("clitic: " + ", ".join(html.escape(c) for c in a.clitics))
         if extras:
-            parts.append(f"<p style='color:#444'>{'; '.join(extras)}</p>")
+            parts.append(f"<p >{'; '.join(extras)}</p>")
     if d and d.synonyms:
-        parts.append("<h3 style='color:#2f6f8f'>Synonyms</h3>")
+        parts.append("<h3 style='color:#4a8db0'>Synonyms</h3>")
         parts.append(f"<p>{html.escape(', '.join(d.synonyms[:12]))}</p>")
     if data.family:
-        parts.append("<h3 style='color:#2f6f8f'>Word family</h3>")
+        parts.append("<h3 style='color:#4a8db0'>Word family</h3>")
         parts.append(f"<p>{html.escape(', '.join(data.family[:30]))}</p>")
     return "<div style='margin:6px 10px'>" + "".join(parts) + "</div>"
