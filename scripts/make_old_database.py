@@ -7,7 +7,8 @@ Migrations are applied up to the given version only, then realistic rows are wri
 the SQL of that version (as the Simak of the time would have stored them): articles with
 accents and long bodies, article and passage notes, and, where the schema has them, user
 definitions, dictionaries, entity corrections and notes, word statuses, review cards and
-log, contexts, glossary edits and indexed glossary terms. Timestamps are fixed, so rebuilding
+log, contexts, glossary edits, indexed glossary terms, and passage context, note tags and
+term notes. Timestamps are fixed, so rebuilding
 a file gives the same rows.
 Commit the files; rebuild only when a new migration number appears.
 """
@@ -79,6 +80,8 @@ def build(version: int, out: Path) -> Path:
         _entity_rows(conn, article_ids)
     if "term_status" in tables:
         _study_rows(conn, article_ids)
+    if "note_tags" in tables:
+        _note_extras(conn)
     if "search_terms" in tables:
         conn.executemany(
             "INSERT INTO search_terms(article_id, term, gloss) VALUES (?, ?, ?)",
@@ -122,6 +125,34 @@ def _articles_and_notes(conn: sqlite3.Connection) -> list[int]:
             (ids[article], kind, body, quote, start, end, stamp, stamp),
         )
     return ids
+
+
+def _note_extras(conn: sqlite3.Connection) -> None:
+    """Schema 6: the passage note's surrounding text, tags on two notes, two term notes."""
+    for note_id, article_id, start, end in conn.execute(
+        "SELECT id, article_id, start_offset, end_offset FROM notes WHERE kind = 'passage'"
+    ).fetchall():
+        body = conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+        conn.execute(
+            "UPDATE notes SET prefix = ?, suffix = ? WHERE id = ?",
+            (body[max(0, start - 32) : start], body[end : end + 32], note_id),
+        )
+    note_ids = [r[0] for r in conn.execute("SELECT id FROM notes ORDER BY id")]
+    conn.executemany(
+        "INSERT INTO note_tags(note_id, tag) VALUES (?, ?)",
+        [(note_ids[0], "kosakata"), (note_ids[0], "gempa"), (note_ids[3], "ejaan")],
+    )
+    conn.executemany(
+        "INSERT INTO term_notes(term, body, updated_at) VALUES (?, ?, ?)",
+        [
+            ("keamanan", "ke-...-an + aman: security", "2024-03-02T08:18:00.000"),
+            (
+                "kerja sama",
+                "selalu dua kata; kerja sama, bukan kerjasama",
+                "2024-03-02T08:19:00.000",
+            ),
+        ],
+    )
 
 
 def _lexicon_rows(conn: sqlite3.Connection) -> None:

@@ -109,3 +109,38 @@ def test_every_acknowledged_note_survives_kill_9(tmp_path, data_dir):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     saved = {n.id for n in NoteRepo(conn).all()}
     assert acknowledged and set(acknowledged) <= saved
+
+
+def test_export_of_the_whole_library_has_every_article_tags_and_terms(tmp_path, data_dir):
+    from simak.storage.repos import ArticleRepo
+    from simak.storage.term_note_repo import TermNoteRepo
+
+    conn = connect(data_dir / "simak.sqlite3")
+    articles, notes = ArticleRepo(conn), NoteRepo(conn)
+    quake = articles.add("Gempa di Cianjur", "Gempa mengguncang Cianjur. Warga mengungsi.", None, 5)
+    visit = articles.add("Patrushev ke Pyongyang", "Kerja sama keamanan dibahas.", None, 4)
+    first = notes.add(quake, "gempa = earthquake")
+    notes.add(visit, "kerja sama: cooperation", quote="Kerja sama keamanan", start=0, end=19)
+    notes.add(quake, "mengungsi = to evacuate")
+    notes.set_tags(first.id, ["kosakata", "bencana"])
+    TermNoteRepo(conn).set("kerja sama", "selalu dua kata")
+    conn.close()
+
+    exported = simak("notes", "export", env_dir=data_dir)
+    assert exported.returncode == 0, exported.stderr
+    lines = [line for line in exported.stdout.splitlines() if line]
+    assert lines == [
+        "# Gempa di Cianjur",
+        "gempa = earthquake",
+        "#bencana #kosakata",
+        "mengungsi = to evacuate",
+        "# Patrushev ke Pyongyang",
+        "> Kerja sama keamanan",
+        "kerja sama: cooperation",
+        "# Terms",
+        "- **kerja sama**: selalu dua kata",
+    ]
+    one = simak("notes", "export", str(quake), "--format", "html", env_dir=data_dir)
+    assert one.returncode == 0
+    assert '<span class="tag">#kosakata</span>' in one.stdout
+    assert "Patrushev" not in one.stdout and "Terms" not in one.stdout  # no term in that article

@@ -16,6 +16,7 @@ from simak.core.search import search
 from simak.storage.backup import check_database, list_backups
 from simak.storage.db import available_migrations, connect, schema_version
 from simak.storage.repos import ArticleRepo, NoteRepo
+from simak.storage.term_note_repo import TermNoteRepo
 
 OLD = Path(__file__).parent / "old_databases"
 VERSIONS = sorted(int(p.stem.split("-v")[1]) for p in OLD.glob("simak-v*.sqlite3"))
@@ -106,4 +107,37 @@ def test_study_rows_of_an_old_library_survive(tmp_path):
     assert definition.fetchone()[0] == "cooperation"
     entity_note = conn.execute("SELECT body FROM entity_notes WHERE name = 'Kim Jong-Un'")
     assert entity_note.fetchone()[0] == "Pemimpin Korea Utara sejak 2011"
+    conn.close()
+
+
+@pytest.mark.parametrize("version", [v for v in VERSIONS if v < 6])
+def test_notes_from_before_anchors_gain_tags_and_context_after_upgrade(tmp_path, version):
+    path = tmp_path / "simak.sqlite3"
+    shutil.copy(OLD / f"simak-v{version}.sqlite3", path)
+    conn = connect(path)
+    notes = NoteRepo(conn)
+    old = notes.all()
+    assert all(n.prefix is None and n.suffix is None for n in old)
+    assert notes.set_tags(old[0].id, ["#Kosakata"]) == ["kosakata"]
+    assert [n.id for n in notes.notes_with_tag("kosakata")] == [old[0].id]
+    assert TermNoteRepo(conn).set("Keamanan", "security").term == "keamanan"
+    conn.close()
+
+
+def test_tags_term_notes_and_passage_context_of_a_v6_library_survive(tmp_path):
+    newest = [v for v in VERSIONS if v >= 6]
+    if not newest:
+        pytest.skip("no old database has note tags yet")
+    path = tmp_path / "simak.sqlite3"
+    shutil.copy(OLD / f"simak-v{newest[0]}.sqlite3", path)
+    conn = connect(path)
+    notes = NoteRepo(conn)
+    first, *_, last = notes.all()
+    assert notes.tags_of(first.id) == ["gempa", "kosakata"]
+    assert [n.id for n in notes.notes_with_tag("ejaan")] == [last.id]
+    passage = next(n for n in notes.all() if n.kind == "passage")
+    body = ArticleRepo(conn).get(passage.article_id).body
+    assert body[: passage.start_offset].endswith(passage.prefix)
+    assert body[passage.end_offset :].startswith(passage.suffix)
+    assert [t.term for t in TermNoteRepo(conn).all()] == ["keamanan", "kerja sama"]
     conn.close()

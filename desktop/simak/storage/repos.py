@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -45,6 +45,9 @@ class NoteRow:
     end_offset: int | None
     created_at: str
     updated_at: str
+    # the text just before and after a passage note's quote (schema 6); None for older notes
+    prefix: str | None = None
+    suffix: str | None = None
 
 
 def content_sha(title: str, body: str) -> str:
@@ -137,8 +140,14 @@ class ArticleRepo:
 
 
 _NOTE_COLUMNS = (
-    "id, article_id, kind, body, quote, start_offset, end_offset, created_at, updated_at"
+    "id, article_id, kind, body, quote, start_offset, end_offset, created_at, updated_at, "
+    "prefix, suffix"
 )
+
+
+def normalise_tag(tag: str) -> str:
+    """`#Kosakata ` -> `kosakata`; inner spaces become hyphens so a tag stays one word."""
+    return "-".join(tag.strip().lstrip("#").lower().split())
 
 
 class NoteRepo:
@@ -153,6 +162,8 @@ class NoteRepo:
         quote: str | None = None,
         start: int | None = None,
         end: int | None = None,
+        prefix: str | None = None,
+        suffix: str | None = None,
     ) -> NoteRow:
         kind = "passage" if quote is not None else "article"
         try:
@@ -163,9 +174,9 @@ class NoteRepo:
                 ):
                     raise NotFoundError(f"there is no article {article_id} in the library")
                 cursor = conn.execute(
-                    "INSERT INTO notes(article_id, kind, body, quote, start_offset, end_offset) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (article_id, kind, body, quote, start, end),
+                    "INSERT INTO notes(article_id, kind, body, quote, start_offset, end_offset, "
+                    "prefix, suffix) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (article_id, kind, body, quote, start, end, prefix, suffix),
                 )
                 note_id = int(cursor.lastrowid)
         except sqlite3.DatabaseError as exc:
@@ -208,5 +219,74 @@ class NoteRepo:
     def all(self) -> list[NoteRow]:
         rows = self._conn.execute(
             f"SELECT {_NOTE_COLUMNS} FROM notes ORDER BY article_id, created_at, id"
+        ).fetchall()
+        return [NoteRow(**dict(r)) for r in rows]
+
+    def move_passage(
+        self,
+        note_id: int,
+        start: int,
+        end: int,
+        *,
+        quote: str,
+        prefix: str | None = None,
+        suffix: str | None = None,
+    ) -> NoteRow:
+        """Re-anchor a passage note after its article changed (see core/anchors.resolve)."""
+        try:
+            with transaction(self._conn) as conn:
+                cursor = conn.execute(
+                    "UPDATE notes SET start_offset = ?, end_offset = ?, quote = ?, prefix = ?, "
+                    "suffix = ? WHERE id = ? AND kind = 'passage'",
+                    (start, end, quote, prefix, suffix, note_id),
+                )
+                if cursor.rowcount == 0:
+                    raise NotFoundError(f"there is no passage note {note_id}")
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"could not save the note ({exc})") from exc
+        return self.get(note_id)
+
+    def set_tags(self, note_id: int, tags: Iterable[str]) -> list[str]:
+        """Replace the note's tags; returns them normalised and sorted."""
+        clean = sorted({normalise_tag(t) for t in tags} - {""})
+        try:
+            with transaction(self._conn) as conn:
+                if conn.execute("SELECT 1 FROM notes WHERE id = ?", (note_id,)).fetchone() is None:
+                    raise NotFoundError(f"there is no note {note_id}")
+                conn.execute("DELETE FROM note_tags WHERE note_id = ?", (note_id,))
+                conn.executemany(
+                    "INSERT INTO note_tags(note_id, tag) VALUES (?, ?)",
+                    [(note_id, tag) for tag in clean],
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"could not save the tags ({exc})") from exc
+        return clean
+
+    def tags_of(self, note_id: int) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT tag FROM note_tags WHERE note_id = ? ORDER BY tag", (note_id,)
+        ).fetchall()
+        return [r["tag"] for r in rows]
+
+    def tags_by_note(self) -> dict[int, list[str]]:
+        """Every tagged note's tags in one query (for exports and lists)."""
+        tags: dict[int, list[str]] = {}
+        for row in self._conn.execute("SELECT note_id, tag FROM note_tags ORDER BY note_id, tag"):
+            tags.setdefault(int(row["note_id"]), []).append(row["tag"])
+        return tags
+
+    def all_tags(self) -> list[tuple[str, int]]:
+        """(tag, number of notes) for every tag in use, most used first."""
+        rows = self._conn.execute(
+            "SELECT tag, count(*) AS n FROM note_tags GROUP BY tag ORDER BY n DESC, tag"
+        ).fetchall()
+        return [(r["tag"], int(r["n"])) for r in rows]
+
+    def notes_with_tag(self, tag: str) -> list[NoteRow]:
+        columns = ", ".join(f"n.{c.strip()}" for c in _NOTE_COLUMNS.split(","))
+        rows = self._conn.execute(
+            f"SELECT {columns} FROM notes n JOIN note_tags t ON t.note_id = n.id "
+            "WHERE t.tag = ? ORDER BY n.created_at, n.id",
+            (normalise_tag(tag),),
         ).fetchall()
         return [NoteRow(**dict(r)) for r in rows]
