@@ -69,6 +69,10 @@ def run_app(source: str | None = None) -> int:
     app.setApplicationName("Simak")
     app.setOrganizationName("Simak")
     app.setApplicationDisplayName("Simak")
+    app.setDesktopFileName("io.github.simak.Simak")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "simak.svg")))
     from simak.gui.preferences import Preferences
     from simak.gui.theme import resolve_theme
 

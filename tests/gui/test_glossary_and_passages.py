@@ -32,7 +32,7 @@ def test_a_passage_note_is_saved_shown_and_jumped_to(qtbot, window):
     start = text.index("sanksi internasional")
     end = start + len("sanksi internasional")
     article = window.session.current.article.id
-    assert window.notes.add_passage_note(article, text[start:end], start, end, "sanctions")
+    assert window.notes.add_passage_note(article, text, start, end, "sanctions")
     assert window.reader._passages == [Span(start, end)]
     assert "sanksi internasional" in window.notes.list.item(0).text()
     window.notes.list.setCurrentRow(0)

@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
         self.entities.show_entities(opened.analysis.entities)
         self.show_glossary(opened.analysis.glossary)
         self.word_card.show_empty()
+        self.notes.set_article_text(opened.analysis.text)
         self.notes.show_article(opened.article.id)
         self.library.mark_current(opened.article.id)
         self.words_label.setText(self.tr("{0} words").format(opened.analysis.word_count))
@@ -282,12 +283,14 @@ class MainWindow(QMainWindow):
         opened = self.session.current
         if opened is None:
             return
-        quote = opened.analysis.text[start:end]
+        text = opened.analysis.text
         body, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Note on a passage"), self.tr("“{0}”").format(_shorten(quote, 120))
+            self,
+            self.tr("Note on a passage"),
+            self.tr("“{0}”").format(_shorten(text[start:end], 120)),
         )
         if ok:
-            self.notes.add_passage_note(opened.article.id, quote, start, end, body.strip())
+            self.notes.add_passage_note(opened.article.id, text, start, end, body.strip())
             self.notes_dock.show()
 
     def show_passages(self, passages: list[tuple[int, int]]) -> None:

@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from simak.core.anchors import make_anchor
 from simak.storage.db import connect
 from simak.storage.repos import NoteRepo, NoteRow
 
@@ -54,11 +55,21 @@ class NoteWriter:
                 return draft, row
             return draft, repo.update(draft.note_id, draft.text)
 
-    def add_passage(self, article_id: int, body: str, quote: str, start: int, end: int) -> NoteRow:
+    def add_passage(self, article_id: int, body: str, text: str, start: int, end: int) -> NoteRow:
+        """A highlight with its note, anchored by quote, offsets and surrounding context."""
+        anchor = make_anchor(text, start, end)
         with self._lock:
             if self._conn is None:
                 self._conn = connect(self._db_path)
-            return NoteRepo(self._conn).add(article_id, body, quote=quote, start=start, end=end)
+            return NoteRepo(self._conn).add(
+                article_id,
+                body,
+                quote=anchor.quote,
+                start=anchor.start,
+                end=anchor.end,
+                prefix=anchor.prefix,
+                suffix=anchor.suffix,
+            )
 
     def close(self) -> None:
         with self._lock:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simak.core.anchors import Anchor, resolve
 from simak.core.errors import SimakError
 from simak.gui.notes.autosave import Draft, NoteRef, NoteWriter
 from simak.gui.tasks import TaskRunner
@@ -59,6 +60,7 @@ class NotesPanel(QWidget):
         self._timer.timeout.connect(self._save_in_background)
 
         self._rows: Payloads[NoteRow] = Payloads()
+        self._article_text = ""
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Notes on this article"))
         self.list.currentItemChanged.connect(self._on_note_chosen)
@@ -122,24 +124,34 @@ class NotesPanel(QWidget):
         self.passagesChanged.emit(self.passages())
 
     def passages(self) -> list[tuple[int, int]]:
-        rows = [self._rows.get(self.list.item(i)) for i in range(self.list.count())]
-        return [
-            (r.start_offset, r.end_offset)
-            for r in rows
-            if r is not None and r.quote and r.start_offset is not None and r.end_offset is not None
-        ]
+        """Where each passage note's quote is in the article text now (anchors re-found)."""
+        found = []
+        for i in range(self.list.count()):
+            span = self._where(self._rows.get(self.list.item(i)))
+            if span is not None:
+                found.append(span)
+        return found
+
+    def set_article_text(self, text: str) -> None:
+        self._article_text = text
+
+    def _where(self, row: NoteRow | None) -> tuple[int, int] | None:
+        if row is None or not row.quote or row.start_offset is None or row.end_offset is None:
+            return None
+        anchor = Anchor(
+            row.quote, row.start_offset, row.end_offset, row.prefix or "", row.suffix or ""
+        )
+        return resolve(anchor, self._article_text) if self._article_text else None
 
     def close_writer(self) -> None:
         self.flush()
         self._writer.close()
 
-    def add_passage_note(
-        self, article_id: int, quote: str, start: int, end: int, body: str
-    ) -> bool:
+    def add_passage_note(self, article_id: int, text: str, start: int, end: int, body: str) -> bool:
         """Save a highlight with its note at once (an explicit action, not a keystroke)."""
         self.flush()
         try:
-            row = self._writer.add_passage(article_id, body, quote, start, end)
+            row = self._writer.add_passage(article_id, body, text, start, end)
         except SimakError as exc:
             self._on_save_failed(exc)
             return False
@@ -165,8 +177,9 @@ class NotesPanel(QWidget):
             return
         self.flush()
         self._edit(Draft(note.article_id, NoteRef(note.id), note.body, 0))
-        if note.quote and note.start_offset is not None and note.end_offset is not None:
-            self.passageChosen.emit(note.start_offset, note.end_offset)
+        span = self._where(note)
+        if span is not None:
+            self.passageChosen.emit(*span)
 
     def _edit(self, draft: Draft) -> None:
         self._loading = True

@@ -60,6 +60,7 @@ class ReaderView(QTextBrowser):
         self._word_indexes: list[int] = []  # indexes of word tokens, in order
         self.is_unknown: Callable[[int], bool] | None = None  # set by the window: new words
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursorWidth(0)  # a reading view, not an editor: no blinking caret
         self._show_placeholder()
 
     def apply_style(self, style: ReadingStyle) -> None:

@@ -239,7 +239,7 @@ def render_card(data: WordCardData) -> str:
         if extras:
             parts.append(f"<p >{'; '.join(extras)}</p>")
     if d and d.synonyms:
-        parts.append("<h3 style='color:#4a8db0'>Synonyms</h3>")
+        parts.append("<h3 style='color:#4a8db0'>Related words</h3>")
         parts.append(f"<p>{html.escape(', '.join(d.synonyms[:12]))}</p>")
     if data.family:
         parts.append("<h3 style='color:#4a8db0'>Word family</h3>")
