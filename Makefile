@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 
-.PHONY: run test test-offscreen test-xvfb bench eval screenshot dist lint format setup system-deps clean
+.PHONY: run test test-offscreen test-xvfb test-bundle bench eval screenshot dist lint format setup system-deps clean
 
 setup: $(STAMP) system-deps
 
@@ -21,13 +21,17 @@ system-deps:
 run: setup
 	$(BIN)/simak
 
-test: setup test-offscreen test-xvfb
+test: setup test-offscreen test-xvfb test-bundle
 
 test-offscreen: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:xvfb -m "not xvfb" -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:xvfb -m "not xvfb" -q --ignore=tests/packaging/test_bundle.py
 
 test-xvfb: setup
 	QT_QPA_PLATFORM=xcb $(BIN)/pytest -m xvfb -q
+
+# Build the PyInstaller bundle and start it: analyse the sample, open the window offscreen.
+test-bundle: dist
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:xvfb -q tests/packaging/test_bundle.py
 
 bench: setup
 	@for b in tests/benchmarks/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
@@ -38,6 +42,9 @@ eval: setup
 
 screenshot: setup
 	@bash packaging/screenshot.sh simak-screenshot.png
+
+dist: setup
+	bash packaging/build-dist.sh
 
 lint: setup
 	$(BIN)/ruff check desktop tests scripts

@@ -33,6 +33,8 @@ declare -A OPTIONAL=(
   [/usr/bin/espeak-ng]=espeak-ng
   [/usr/bin/import]=imagemagick
   [/usr/bin/xwininfo]=x11-utils
+  [/usr/bin/desktop-file-validate]=desktop-file-utils
+  [/usr/bin/appstreamcli]=appstream
 )
 
 missing=()
