@@ -37,8 +37,8 @@ bench: setup
 	@for b in tests/benchmarks/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
 eval: setup
-	@$(BIN)/python scripts/eval_ner.py --shared $(SHARED)
-	@$(BIN)/python scripts/eval_coverage.py --shared $(SHARED)
+	@$(BIN)/python scripts/eval_ner.py --dev $(SHARED)/data/idner-news-2k/dev.txt
+	@$(BIN)/python scripts/eval_coverage.py $(SHARED)/data/idner-news-2k/dev.txt
 
 screenshot: setup
 	@bash packaging/screenshot.sh simak-screenshot.png
