@@ -40,3 +40,23 @@ def test_a_passage_note_is_saved_shown_and_jumped_to(qtbot, window):
 
     exported = export_notes(window.session.conn, article, "md")
     assert "> sanksi internasional" in exported and "sanctions" in exported
+
+
+def test_tags_and_a_word_note_are_saved(qtbot, window):
+    from PySide6.QtCore import Qt
+    from tests.gui.conftest import click_word
+
+    from simak.storage.repos import NoteRepo
+    from simak.storage.term_note_repo import TermNoteRepo
+
+    qtbot.keyClicks(window.notes.editor, "sanksi = sanctions")
+    window.notes.tags_edit.setText("politik, #Rusia")
+    qtbot.keyClick(window.notes.tags_edit, Qt.Key.Key_Return)
+    note = NoteRepo(window.session.conn).all()[0]
+    assert NoteRepo(window.session.conn).tags_of(note.id) == ["politik", "rusia"]
+
+    click_word(qtbot, window, "aliansi")
+    window.word_card.term_note_edit.setText("NATO = aliansi militer")
+    qtbot.keyClick(window.word_card.term_note_edit, Qt.Key.Key_Return)
+    assert TermNoteRepo(window.session.conn).get("aliansi").body == "NATO = aliansi militer"
+    assert "Wiktionary" in window.word_card.plain_text()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -211,6 +212,8 @@ class MainWindow(QMainWindow):
         self.word_card.statusChosen.connect(s.set_status)
         self.word_card.definitionSaved.connect(self.save_definition)
         self.word_card.speakRequested.connect(self.speak)
+        self.word_card.termNoteSaved.connect(s.save_term_note)
+        self.word_card.linkActivated.connect(self.open_link)
         s.statusesChanged.connect(self.on_statuses_changed)
         s.knownShareChanged.connect(self.show_known_share)
         s.knownSharesReady.connect(self.library.set_known_shares)
@@ -298,6 +301,11 @@ class MainWindow(QMainWindow):
 
     def jump_to_passage(self, start: int, end: int) -> None:
         self.reader.highlight([Span(start, end)])
+
+    def open_link(self, url: str) -> None:
+        """Online look-ups open in the learner's browser, never automatically."""
+        if url.startswith("https://"):
+            QDesktopServices.openUrl(QUrl(url))
 
     def speak(self, text: str) -> None:
         from simak.core.speech import speak

@@ -28,6 +28,7 @@ from simak.gui.sidebars.word_card import WordCardData
 from simak.gui.tasks import TaskRunner
 from simak.gui.theme import ReadingStyle
 from simak.storage.repos import ArticleRow
+from simak.storage.term_note_repo import TermNoteRepo
 
 log = logging.getLogger(__name__)
 
@@ -356,6 +357,12 @@ class ReadingSession(QObject):
 
         self.runner.submit("known-shares", work, self.knownSharesReady.emit)
 
+    def save_term_note(self, term: str, text: str) -> None:
+        try:
+            TermNoteRepo(self.conn).set(term, text)
+        except SimakError as exc:
+            self._fail(exc)
+
     def save_definition(self, term: str, text: str) -> None:
         from simak.storage.lexicon_repo import UserDefinitionRepo
 
@@ -394,13 +401,23 @@ class ReadingSession(QObject):
             if self.lexicon.user_definitions
             else None
         )
+        term_note = TermNoteRepo(self.conn).get(definition.term or analysis.headword)
         hint = None
         if not definition.found:
             guess = loanword_hint(token.text)
             if guess is not None:
                 hint = self.tr("Looks like English “{0}”.").format(guess.english)
         return WordCardData(
-            token.text, analysis, definition, phrase, family, sentence, status, mine or "", hint
+            token.text,
+            analysis,
+            definition,
+            phrase,
+            family,
+            sentence,
+            status,
+            mine or "",
+            hint,
+            term_note.body if term_note else "",
         )
 
     def _phrase_around(self, index: int):

@@ -71,6 +71,19 @@ class NoteWriter:
                 suffix=anchor.suffix,
             )
 
+    def _repo(self) -> NoteRepo:
+        if self._conn is None:
+            self._conn = connect(self._db_path)
+        return NoteRepo(self._conn)
+
+    def set_tags(self, note_id: int, tags: list[str]) -> list[str]:
+        with self._lock:
+            return self._repo().set_tags(note_id, tags)
+
+    def tags_of(self, note_id: int) -> list[str]:
+        with self._lock:
+            return self._repo().tags_of(note_id)
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -76,6 +77,12 @@ class NotesPanel(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.preview)
+        self.tags_edit = QLineEdit(self)
+        self.tags_edit.setPlaceholderText(self.tr("Tags, separated by commas (Enter saves)"))
+        self.tags_edit.setAccessibleName(self.tr("Tags of this note"))
+        self.tags_edit.setToolTip(self.tr("Tags help you find notes later; they are exported"))
+        self.tags_edit.returnPressed.connect(self._save_tags)
+        self.tags_edit.setEnabled(False)
 
         self.new_button = QPushButton(self.tr("New note"), self)
         self.new_button.setToolTip(self.tr("Start another note on this article"))
@@ -96,7 +103,13 @@ class NotesPanel(QWidget):
         bar.addWidget(self.state_label)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.stack)
+        editor_box = QWidget(self)
+        editor_layout = QVBoxLayout(editor_box)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.setSpacing(2)
+        editor_layout.addWidget(self.stack, 1)
+        editor_layout.addWidget(self.tags_edit)
+        splitter.addWidget(editor_box)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 600])
         layout = QVBoxLayout(self)
@@ -181,9 +194,29 @@ class NotesPanel(QWidget):
         if span is not None:
             self.passageChosen.emit(*span)
 
+    def _save_tags(self) -> None:
+        if self._draft is None:
+            return
+        self.flush()  # the note must exist before it can carry tags
+        if self._draft.note_id is None:
+            self._set_state(self.tr("Write the note first, then tag it."))
+            return
+        tags = [t for t in self.tags_edit.text().replace("#", " ").replace(",", " ").split() if t]
+        try:
+            saved = self._writer.set_tags(self._draft.note_id, tags)
+        except SimakError as exc:
+            self._on_save_failed(exc)
+            return
+        self.tags_edit.setText(", ".join(saved))
+        self._set_state(self.tr("Tags saved"))
+
     def _edit(self, draft: Draft) -> None:
         self._loading = True
         self._draft = draft
+        self.tags_edit.setEnabled(True)
+        self.tags_edit.setText(
+            ", ".join(self._writer.tags_of(draft.note_id)) if draft.note_id else ""
+        )
         self._saved_version = draft.version
         self.editor.setPlainText(draft.text)
         self.preview.setMarkdown(draft.text)

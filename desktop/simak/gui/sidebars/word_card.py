@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from simak.core.model import Definition, WordAnalysis
+from simak.core.online import translator_link, word_links
 
 SOURCE_NAMES = {
     "simak": "Simak lexicon",
@@ -39,6 +40,7 @@ class WordCardData:
     status: int = 0  # simak.core.study.Status value
     user_definition: str = ""
     loanword: str | None = None  # "looks like English 'stability'"
+    term_note: str = ""
 
     @property
     def term(self) -> str:
@@ -64,6 +66,7 @@ class WordCard(QWidget):
     statusChosen = Signal(str, int)  # term, Status value
     speakRequested = Signal(str)  # the word as written
     definitionSaved = Signal(str, str)  # term, the learner's own definition ("" removes it)
+    termNoteSaved = Signal(str, str)  # term, the learner's note on it ("" removes it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +125,12 @@ class WordCard(QWidget):
         self.definition_edit.setToolTip(self.tr("Shown first on this word's card; Enter saves"))
         self.definition_edit.returnPressed.connect(self._on_definition_entered)
         outer.addWidget(self.definition_edit)
+        self.term_note_edit = QLineEdit(box)
+        self.term_note_edit.setPlaceholderText(self.tr("A note on this word, then Enter"))
+        self.term_note_edit.setAccessibleName(self.tr("My note on this word"))
+        self.term_note_edit.setToolTip(self.tr("Kept with the word in every article; exported"))
+        self.term_note_edit.returnPressed.connect(self._on_term_note_entered)
+        outer.addWidget(self.term_note_edit)
         self.actions_box = box
         return box
 
@@ -132,6 +141,10 @@ class WordCard(QWidget):
     def _on_speak(self) -> None:
         if self.data is not None:
             self.speakRequested.emit(self.data.surface)
+
+    def _on_term_note_entered(self) -> None:
+        if self.data is not None:
+            self.termNoteSaved.emit(self.data.term, self.term_note_edit.text().strip())
 
     def _on_definition_entered(self) -> None:
         if self.data is not None:
@@ -169,6 +182,7 @@ class WordCard(QWidget):
         self.actions_box.setVisible(True)
         self.set_status(data.status)
         self.definition_edit.setText(data.user_definition)
+        self.term_note_edit.setText(data.term_note)
 
     def plain_text(self) -> str:
         return self.view.toPlainText()
@@ -244,4 +258,13 @@ def render_card(data: WordCardData) -> str:
     if data.family:
         parts.append("<h3 style='color:#4a8db0'>Word family</h3>")
         parts.append(f"<p>{html.escape(', '.join(data.family[:30]))}</p>")
+    links = [f"<a href='{html.escape(url)}'>{name}</a>" for name, url in word_links(head)]
+    if data.sentence:
+        url = html.escape(translator_link(data.sentence))
+        links.append(f"<a href='{url}'>translate the sentence</a>")
+    parts.append(
+        "<p style='color:#6b6f73; margin-top:14px'>Online (opens your browser): "
+        + " · ".join(links)
+        + "</p>"
+    )
     return "<div style='margin:6px 10px'>" + "".join(parts) + "</div>"
