@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from simak.core.glossary import build_glossary
-from simak.core.wordforms import fallback_tokens
+from simak.core.wordforms import tokens_and_sentences
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample-article.txt"
 
@@ -27,7 +27,7 @@ def _ms(func, repeat: int) -> list[float]:
 
 def main() -> None:
     text = SAMPLE.read_text(encoding="utf-8")
-    tokens, sentences = fallback_tokens(text)
+    tokens, sentences = tokens_and_sentences(text)
     words = sum(t.is_word for t in tokens)
     cold = _ms(lambda: build_glossary(text, tokens, sentences, []), 1)[0]
     warm = _ms(lambda: build_glossary(text, tokens, sentences, []), 20)
@@ -45,7 +45,7 @@ def main() -> None:
         total += len(paragraph.split())
     big = "\n\n".join(parts)
     start = time.perf_counter()
-    big_tokens, big_sentences = fallback_tokens(big)
+    big_tokens, big_sentences = tokens_and_sentences(big)
     tokenise_ms = (time.perf_counter() - start) * 1000
     big_words = sum(t.is_word for t in big_tokens)
     runs = _ms(lambda: build_glossary(big, big_tokens, big_sentences, []), 3)

@@ -1,117 +1,31 @@
 """Word facts the study services share: headword and root, stopwords, frequency in Indonesian.
 
-Headwords come from `simak.core.text.analyse_word` when the text engine provides it; until
-then (and if it ever fails to import) a small stand-in strips clitics and reduplication itself
-and asks Sastrawi for the root. Everything here is cached: the glossary asks the same
-questions thousands of times per article.
+Everything here is cached: the glossary asks the same questions thousands of times per
+article.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from functools import cache, lru_cache
 
 from simak import paths
-
-_PARTICLES = ("lah", "kah", "tah", "pun")
-_POSSESSIVES = ("nya", "ku", "mu")
-_PROCLITICS = ("ku", "kau")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+from simak.core.text import analyse_word, split_sentences, tokenize
 
 
 @lru_cache(maxsize=200_000)
 def headword_and_root(word: str) -> tuple[str, str]:
     """(headword, root) of a lowercase word: `keamanannya` -> (`keamanan`, `aman`)."""
-    analyse = _text_engine_analyser()
-    if analyse is not None:
-        analysis = analyse(word)
-        return analysis.headword.lower(), analysis.root.lower()
-    headword = _strip_reduplication(_strip_clitics(word))
-    return headword, _stemmer().stem(headword) or headword
+    analysis = analyse_word(word)
+    return analysis.headword.lower(), analysis.root.lower()
 
 
 def headword_of(word: str) -> str:
     return headword_and_root(word.lower())[0]
 
 
-@cache
-def _text_engine_analyser() -> Callable | None:
-    try:
-        from simak.core.text import analyse_word
-    except ImportError:
-        return None
-    return analyse_word
-
-
-def _strip_clitics(word: str) -> str:
-    dictionary = _root_dictionary()
-    if word in dictionary or "-" in word and word.split("-")[0] == word.split("-")[-1]:
-        return word
-    for particle in _PARTICLES:
-        if word.endswith(particle) and len(word) - len(particle) >= 4:
-            word = word[: -len(particle)]
-            break
-    for possessive in _POSSESSIVES:
-        if word.endswith(possessive) and len(word) - len(possessive) >= 4:
-            if word not in dictionary:
-                word = word[: -len(possessive)]
-            break
-    for proclitic in _PROCLITICS:
-        rest = word[len(proclitic) :]
-        if word.startswith(proclitic) and word not in dictionary and rest in dictionary:
-            word = rest
-            break
-    return word
-
-
-def _strip_reduplication(word: str) -> str:
-    """negara-negara -> negara, benar-benar -> benar; sayur-mayur stays whole."""
-    parts = word.split("-")
-    if len(parts) == 2 and parts[0] == _strip_clitics(parts[1]):
-        return parts[0]
-    return word
-
-
-@cache
-def _stemmer():
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return StemmerFactory().create_stemmer()
-
-
-@cache
-def _root_dictionary() -> frozenset[str]:
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return frozenset(StemmerFactory().get_words_from_file())
-
-
-def fallback_tokens(text: str):
-    """Tokens and sentences when the text engine is missing (tests and benchmarks only)."""
-    from simak.core.model import Span, Token, TokenKind
-
-    try:
-        from simak.core.text import split_sentences, tokenize
-
-        return tokenize(text), split_sentences(text)
-    except ImportError:
-        pass
-    tokens = []
-    for match in re.finditer(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]", text):
-        value = match.group()
-        if value[0].isdigit():
-            kind = TokenKind.NUMBER
-        elif value[0].isalpha():
-            kind = TokenKind.WORD
-        else:
-            kind = TokenKind.PUNCT
-        tokens.append(Token(value, match.start(), match.end(), kind))
-    sentences = []
-    for match in re.finditer(r"[^\s][^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)", text):
-        if match.group().strip():
-            sentences.append(Span(match.start(), match.end()))
-    return tokens, sentences
+def tokens_and_sentences(text: str):
+    """Tokens and sentence spans of a text, as the engine makes them."""
+    return tokenize(text), split_sentences(text)
 
 
 # --- stopwords and frequency -------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 
 from simak.core.glossary import build_glossary
 from simak.core.model import Analysis, Entity, Span
-from simak.core.wordforms import fallback_tokens
+from simak.core.wordforms import tokens_and_sentences
 from simak.storage.db import connect
 from simak.storage.repos import ArticleRepo
 
@@ -37,7 +37,7 @@ def sample_entities(text: str) -> list[Entity]:
 
 
 def analyse(text: str, title: str = "Sample") -> Analysis:
-    tokens, sentences = fallback_tokens(text)
+    tokens, sentences = tokens_and_sentences(text)
     entities = sample_entities(text)
     spans = [s for e in entities for s in e.spans]
     glossary = build_glossary(text, tokens, sentences, spans)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from simak.core.glossary import build_glossary
-from simak.core.wordforms import fallback_tokens, is_stopword
+from simak.core.wordforms import is_stopword, tokens_and_sentences
 
 from .conftest import analyse
 
@@ -44,7 +44,7 @@ def test_entries_carry_headword_root_example_and_spans(sample_analysis):
 
 def test_headwords_drop_clitics_and_reduplication_but_keep_affixes():
     text = "Keamanannya terjaga. Negara-negara tetangga membahas keamanan dan negara."
-    tokens, sentences = fallback_tokens(text)
+    tokens, sentences = tokens_and_sentences(text)
     terms = {e.term: e.count for e in build_glossary(text, tokens, sentences, [])}
     assert terms["keamanan"] == 2
     assert terms["negara"] == 2

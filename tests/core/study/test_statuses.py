@@ -49,10 +49,10 @@ def test_known_share_follows_marks(conn, sample_analysis):
 
 def test_known_share_leaves_out_names_and_numbers(conn):
     from simak.core.model import Span
-    from simak.core.wordforms import fallback_tokens
+    from simak.core.wordforms import tokens_and_sentences
 
     text = "Rusia membeli 300 tank"
-    tokens, _ = fallback_tokens(text)
+    tokens, _ = tokens_and_sentences(text)
     study = StudyService(conn)
     study.set_statuses({"membeli": Status.KNOWN, "tank": Status.KNOWN})
     assert study.known_share(tokens, [Span(0, 5)]) == 1.0
