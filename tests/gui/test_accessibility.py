@@ -39,9 +39,8 @@ def _unnamed(root) -> list[str]:
                 continue
             text = widget.text() if isinstance(widget, QAbstractButton) else ""
             if not (widget.accessibleName() or widget.toolTip() or text.strip()):
-                missing.append(
-                    f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}"
-                )
+                where = type(widget.parent()).__name__
+                missing.append(f"{type(widget).__name__} {widget.objectName()!r} in {where}")
     return missing
 
 
