@@ -21,7 +21,7 @@ system-deps:
 run: setup
 	$(BIN)/simak
 
-test: setup test-offscreen test-xvfb test-bundle
+test: setup lint test-offscreen test-xvfb test-bundle
 
 test-offscreen: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:xvfb -m "not xvfb" -q --ignore=tests/packaging/test_bundle.py
