@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simak.gui.dialogs.common import run_serial, sentence_for
+from simak.gui.dialogs.common import (
+    add_result_and_close,
+    run_serial,
+    sentence_for,
+    settings_button,
+)
 from simak.gui.tasks import TaskRunner
 from simak.storage.backup import (
     BEFORE_RESTORE_SUFFIX,
@@ -167,21 +171,11 @@ class BackupDialog(QDialog):
         row.addLayout(buttons)
         layout.addLayout(row, 1)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Result"))
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.message)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        self.message = add_result_and_close(self, layout)
         self.refresh()
 
     def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        return button
+        return settings_button(self, text, tip)
 
     # -- list --------------------------------------------------------------------------------
     def backups(self) -> list[Backup]:

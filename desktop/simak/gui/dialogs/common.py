@@ -1,4 +1,4 @@
-"""Small pieces the study dialogs share: running a job, status names, readable intervals."""
+"""Small pieces the dialogs share: running a job, status names, intervals, standard controls."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from simak.core.errors import SimakError
 from simak.core.study import Status
@@ -96,3 +97,24 @@ def when_text(moment: datetime, now: datetime) -> str:
     if delta < timedelta(hours=20):
         return _tr("in {0} (at {1})").format(short_interval(delta), local.strftime("%H:%M"))
     return _tr("in {0} ({1})").format(short_interval(delta), local.strftime("%a %d %b"))
+
+
+def settings_button(parent: QWidget, text: str, tip: str) -> QPushButton:
+    """A push button for a settings dialog: with a tooltip, never the Enter default."""
+    button = QPushButton(text, parent)
+    button.setToolTip(tip)
+    button.setAutoDefault(False)
+    return button
+
+
+def add_result_and_close(dialog: QDialog, layout: QVBoxLayout) -> QLabel:
+    """The one-sentence result line and the Close button at the foot of a settings dialog."""
+    message = QLabel(dialog)
+    message.setWordWrap(True)
+    message.setAccessibleName(dialog.tr("Result"))
+    message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout.addWidget(message)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    close.rejected.connect(dialog.reject)
+    layout.addWidget(close)
+    return message

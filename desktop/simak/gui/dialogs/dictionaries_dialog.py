@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,12 @@ from PySide6.QtWidgets import (
 from simak.core.errors import SimakError
 from simak.core.lexicon.sources import DictionaryRef
 from simak.core.lexicon.user_import import import_dictionary
-from simak.gui.dialogs.common import run_serial, sentence_for
+from simak.gui.dialogs.common import (
+    add_result_and_close,
+    run_serial,
+    sentence_for,
+    settings_button,
+)
 from simak.gui.tasks import TaskRunner
 from simak.storage.lexicon_repo import DictionaryRepo
 
@@ -131,21 +135,11 @@ class DictionariesDialog(QDialog):
         row.addLayout(buttons)
         layout.addLayout(row, 1)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Result"))
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.message)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        self.message = add_result_and_close(self, layout)
         self.refresh()
 
     def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        return button
+        return settings_button(self, text, tip)
 
     # -- showing -----------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
