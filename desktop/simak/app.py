@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from functools import partial
 
 from simak import paths
 from simak.logging_setup import setup_logging
@@ -58,6 +59,7 @@ def start(window, source: str | None = None) -> None:
 
 def run_app(source: str | None = None) -> int:
     setup_logging()
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from simak.core.errors import StorageError
@@ -83,6 +85,57 @@ def run_app(source: str | None = None) -> int:
         QMessageBox.critical(None, "Simak", exc.message[:1].upper() + exc.message[1:] + ".")
         return 4
     install_excepthook(window)
+    if os.environ.get("SIMAK_EXIT_WHEN_SHOWN"):
+        _exit_when_shown(app, window)
     window.show()
-    start(window, source)
+    # Fill the window once it is on screen: the learner sees it before the library, the
+    # sample article and the language engine's first imports are loaded.
+    when_first_shown(window, partial(QTimer.singleShot, 0, partial(start, window, source)))
     return app.exec()
+
+
+class _FirstExpose:
+    """Calls `callback` once, when the window is first exposed (drawn on screen)."""
+
+    def __init__(self, window, callback) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        expose = QEvent.Type.Expose
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+                if event.type() == expose and obj.isExposed():
+                    obj.removeEventFilter(self)
+                    callback()
+                return False
+
+        window.winId()  # create the native window now, so there is a QWindow to watch
+        self.filter = Filter(window)
+        window.windowHandle().installEventFilter(self.filter)
+
+
+def when_first_shown(window, callback) -> None:
+    window._first_shown = [*getattr(window, "_first_shown", []), _FirstExpose(window, callback)]
+
+
+def _exit_when_shown(app, window) -> None:
+    """Benchmark hook (SIMAK_EXIT_WHEN_SHOWN=1): on the window's first expose, print
+    `shown-after-ms: N` (time since SIMAK_T0, the launcher's time.time(), else since the
+    process started) and quit. tests/benchmarks/bench_app.py measures start-up with it."""
+
+    def report() -> None:
+        print(f"shown-after-ms: {since_process_start() * 1000:.1f}", flush=True)
+        app.exit(0)
+
+    when_first_shown(window, report)
+
+
+def since_process_start() -> float:
+    """Seconds since SIMAK_T0 when set, else since the kernel started this process."""
+    import time
+
+    if "SIMAK_T0" in os.environ:
+        return time.time() - float(os.environ["SIMAK_T0"])
+    with open("/proc/self/stat") as stat, open("/proc/uptime") as uptime:
+        started_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        return float(uptime.read().split()[0]) - started_ticks / os.sysconf("SC_CLK_TCK")

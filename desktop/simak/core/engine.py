@@ -6,14 +6,53 @@ per-article state, so the GUI can run `analyse` in a worker thread.
 
 from __future__ import annotations
 
+import dataclasses
+import gc
+import hashlib
 import threading
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from simak.core.glossary import build_glossary
 from simak.core.model import Analysis, Entity, Span
 from simak.core.text import split_sentences, tokenize
 
 GlossProvider = Callable[[str], str]
+_CACHED_ANALYSES = 6  # a few articles: reopening one, or the known shares, costs nothing
+
+
+class _GcPause:
+    """Counts overlapping pauses (two workers may analyse at once); the last one resumes."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.depth = 0
+        self.resume = True
+
+
+_gc_pause = _GcPause()
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a long analysis allocates.
+
+    With a book's hundred thousand tokens alive, each full collection walks them all while
+    holding the GIL: a 100-200 ms freeze of the window's thread, several times per book.
+    Reference counting still frees everything that is not in a cycle meanwhile."""
+    with _gc_pause.lock:
+        if _gc_pause.depth == 0:
+            _gc_pause.resume = gc.isenabled()
+            gc.disable()
+        _gc_pause.depth += 1
+    try:
+        yield
+    finally:
+        with _gc_pause.lock:
+            _gc_pause.depth -= 1
+            if _gc_pause.depth == 0 and _gc_pause.resume:
+                gc.enable()
 
 
 class Engine:
@@ -21,6 +60,8 @@ class Engine:
         self._gloss_for = gloss_for
         self._recognizer = None
         self._lock = threading.Lock()
+        self._cache_lock = threading.Lock()
+        self._cache: OrderedDict[tuple, Analysis] = OrderedDict()
 
     def set_gloss_provider(self, gloss_for: GlossProvider | None) -> None:
         self._gloss_for = gloss_for
@@ -41,6 +82,33 @@ class Engine:
         return self.analyse(text, glossary=False)
 
     def analyse(self, text: str, title: str | None = None, *, glossary: bool = True) -> Analysis:
+        """The analysis of `text`; the same text again (same gloss provider) comes from a small
+        cache, as a copy whose lists the caller may replace."""
+        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        key = (digest, glossary, id(self._gloss_for) if glossary else None)
+        with self._cache_lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+        if cached is None:
+            with paused_gc():
+                cached = self._analyse(text, glossary)
+            with self._cache_lock:
+                self._cache[key] = cached
+                while len(self._cache) > _CACHED_ANALYSES:
+                    self._cache.popitem(last=False)
+        return dataclasses.replace(
+            cached,
+            title=title if title is not None else title_of(text),
+            # corrections edit entities in place: each caller gets its own
+            entities=[
+                dataclasses.replace(e, spans=list(e.spans), variants=list(e.variants))
+                for e in cached.entities
+            ],
+            glossary=list(cached.glossary),
+        )
+
+    def _analyse(self, text: str, glossary: bool) -> Analysis:
         from simak.core.entities.extract import find_entities
 
         tokens = tokenize(text)
@@ -54,7 +122,7 @@ class Engine:
         )
         return Analysis(
             text=text,
-            title=title if title is not None else title_of(text),
+            title="",
             tokens=tokens,
             sentences=sentences,
             entities=entities,

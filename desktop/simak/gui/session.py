@@ -6,6 +6,7 @@ window wires them. Analysis and dictionary loading run on the task runner.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sqlite3
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from simak.core.engine import Engine, gloss_provider
+from simak.core.engine import Engine, gloss_provider, paused_gc
 from simak.core.entities.service import EntityService
 from simak.core.errors import SimakError
 from simak.core.glossary_edits import apply_edits
@@ -23,7 +24,7 @@ from simak.core.model import Analysis, Entity, GlossaryEntry, Token
 from simak.core.study import Status, StudyService
 from simak.core.text import WordFamilies, analyse_word, headword_of, loanword_hint
 from simak.gui.reader.document import LaidOutArticle, lay_out
-from simak.gui.reader.status_colours import colour_words, colourable
+from simak.gui.reader.status_colours import colour_words, colourable, status_marks
 from simak.gui.sidebars.word_card import WordCardData
 from simak.gui.tasks import TaskRunner
 from simak.gui.theme import ReadingStyle
@@ -165,6 +166,10 @@ class ReadingSession(QObject):
         main_thread = QCoreApplication.instance().thread()
 
         def work() -> OpenedArticle:
+            with paused_gc():
+                return build()
+
+        def build() -> OpenedArticle:
             analysis = engine.analyse(article.body, article.title)
             raw = analysis.entities
             analysis.entities = fixes.apply(raw)
@@ -180,19 +185,13 @@ class ReadingSession(QObject):
             headwords = [headword_of(t.text) if t.is_word else None for t in tokens]
             indexes = colourable(tokens, [s for e in analysis.entities for s in e.spans])
             statuses = study.statuses_for({headwords[i] for i in indexes})
-            laid_out = lay_out(article.body, article.title, style)
-            colour_words(
-                laid_out.document,
-                laid_out.offsets,
-                tokens,
-                indexes,
-                headwords,
-                statuses,
-                colours,
-                style.theme,
-            )
+            marks = status_marks(tokens, indexes, headwords, statuses, colours, style.theme)
+            laid_out = lay_out(article.body, article.title, style, marks)
             laid_out.document.moveToThread(main_thread)
             share = _share(headwords, indexes, statuses)
+            # The article stays open for long: keep the cyclic collector from walking its
+            # hundred thousand objects (and stalling the window) on every full collection.
+            gc.freeze()
             return OpenedArticle(
                 article,
                 analysis,

@@ -6,7 +6,9 @@ article text and positions in the block stay in step (see offsets.py).
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
@@ -38,7 +40,15 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def lay_out(text: str, title: str, style: ReadingStyle) -> LaidOutArticle:
+def lay_out(
+    text: str,
+    title: str,
+    style: ReadingStyle,
+    marks: Sequence[tuple[int, int, QTextCharFormat]] = (),
+) -> LaidOutArticle:
+    """The article as a document. `marks` are (start, end, format) in article offsets, sorted
+    and not overlapping, merged into the text's format as it is inserted (status colours):
+    far cheaper at book length than merging them into the finished document."""
     doc = QTextDocument()
     doc.setDocumentMargin(style.margin)
     doc.setDefaultFont(style.body_font())
@@ -59,14 +69,33 @@ def lay_out(text: str, title: str, style: ReadingStyle) -> LaidOutArticle:
     title_chars.setFontWeight(QFont.Weight.Bold)
     title_chars.setForeground(style.title_colour)
 
+    merged: dict[tuple[bool, int], QTextCharFormat] = {}
+    starts = [mark[0] for mark in marks]
     first = True
+    cursor.beginEditBlock()
     for start, chunk in paragraphs(text):
         is_title = first and chunk.strip().lstrip("#").strip() == title.strip()
+        chars = title_chars if is_title else body_chars
         if not first:
             cursor.insertBlock()
         cursor.setBlockFormat(title_format if is_title else body_format)
-        cursor.setBlockCharFormat(title_chars if is_title else body_chars)
+        cursor.setBlockCharFormat(chars)
         offsets.add_paragraph(start, chunk, cursor.position())
-        cursor.insertText(chunk.replace("\n", " "), title_chars if is_title else body_chars)
+        end, done = start + len(chunk), start
+        for k in range(bisect.bisect_left(starts, start), len(marks)):
+            mark_start, mark_end, mark_format = marks[k]
+            if mark_start >= end:
+                break
+            if mark_start > done:
+                cursor.insertText(text[done:mark_start].replace("\n", " "), chars)
+            key = (is_title, id(mark_format))
+            if key not in merged:
+                merged[key] = QTextCharFormat(chars)
+                merged[key].merge(mark_format)
+            cursor.insertText(text[mark_start:mark_end].replace("\n", " "), merged[key])
+            done = mark_end
+        if end > done:
+            cursor.insertText(text[done:end].replace("\n", " "), chars)
         first = False
+    cursor.endEditBlock()
     return LaidOutArticle(doc, offsets)

@@ -74,7 +74,7 @@ class ReaderView(QTextBrowser):
         self, laid_out: LaidOutArticle, tokens: list[Token], sentences: list[Span] | None = None
     ) -> None:
         laid_out.document.setParent(self)
-        self.setDocument(laid_out.document)
+        self.setDocument(laid_out.document)  # deletes the previous one: it is our child too
         self._offsets = laid_out.offsets
         self._tokens = tokens
         self._starts = [t.start for t in tokens]

@@ -46,6 +46,22 @@ def colourable(tokens: list[Token], entity_spans: Iterable[Span]) -> list[int]:
     return result
 
 
+def status_marks(
+    tokens: list[Token],
+    indexes: Iterable[int],
+    headwords: list[str | None],
+    statuses: dict[str, int],
+    enabled: bool = True,
+    theme: Theme = LIGHT,
+) -> list[tuple[int, int, QTextCharFormat]]:
+    """(start, end, format) of each coloured word, for `lay_out` to apply as it inserts text."""
+    formats = {value: status_format(value, enabled, theme) for value in (0, 1, 2, 3, 4, 98, 99)}
+    return [
+        (tokens[i].start, tokens[i].end, formats[statuses.get(headwords[i] or "", 0)])
+        for i in sorted(indexes)
+    ]
+
+
 def colour_words(
     document: QTextDocument,
     offsets: OffsetMap,
