@@ -151,6 +151,9 @@ def _second_opinions(word: str) -> tuple[str, str]:
 
 
 def _best_parse(word: str) -> _Parse | None:
+    if morph_lexicon().is_root(word):
+        # The bare word is the only one-part parse, and the fewest parts always win.
+        return _Parse((), word, None, None, ())
     parses = _parses(word)
     if not parses:
         return None
