@@ -60,3 +60,12 @@ def test_tags_and_a_word_note_are_saved(qtbot, window):
     qtbot.keyClick(window.word_card.term_note_edit, Qt.Key.Key_Return)
     assert TermNoteRepo(window.session.conn).get("aliansi").body == "NATO = aliansi militer"
     assert "Wiktionary" in window.word_card.plain_text()
+
+
+def test_the_open_articles_glossary_is_searchable(qtbot, window):
+    from simak.core.search import search
+
+    window.session.runner.wait_serial()
+    qtbot.wait(50)  # let the serial job's result arrive
+    kinds = {hit.kind for hit in search(window.session.conn, "aliansi")}
+    assert kinds >= {"article", "term"}
