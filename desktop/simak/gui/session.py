@@ -467,12 +467,14 @@ def _share(headwords: list[str | None], indexes: list[int], statuses: dict[str, 
 
 def _record_contexts(db_path: Path, article_id: int, analysis: Analysis) -> None:
     from simak.core.review import ReviewService
+    from simak.core.search import index_terms
     from simak.storage.db import connect
 
     conn = connect(db_path)
     try:
         ReviewService(conn).record_contexts(article_id, analysis)
         EntityService(conn).record_mentions(article_id, analysis.entities)
+        index_terms(conn, article_id, [(g.term, g.gloss) for g in analysis.glossary])
     finally:
         conn.close()
 
