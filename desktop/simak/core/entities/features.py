@@ -1,9 +1,10 @@
 """Token features for the CRF entity recogniser.
 
 Everything a feature depends on is available on raw text at run time: the word itself, its
-neighbours, the bundled place list, cue-word lists, and two lexical resources that ship with
-our dependencies (Sastrawi's list of Indonesian root words, wordfreq's Indonesian word
-frequencies). They tell an ordinary capitalised word ("Pertemuan", "Dalam") from a name.
+neighbours, the bundled place list, cue-word lists, word clusters learned from unlabelled
+news text (see clusters.py), and two lexical resources that ship with our dependencies
+(Sastrawi's list of Indonesian root words, wordfreq's Indonesian word frequencies). They
+tell an ordinary capitalised word ("Pertemuan", "Dalam") from a name.
 
 Speed matters (the reader tags whole articles, the goal is >= 50,000 tokens/s), so features
 that depend on one word only are computed once per word form and cached, together with the
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from simak.core.entities.clusters import word_clusters
 from simak.core.entities.gazetteer import Gazetteer
 from simak.core.entities.namelists import NameLists
 
@@ -72,6 +74,7 @@ ALL_GROUPS = frozenset(
         "position",
         "names",
         "run",
+        "clusters",
     }
 )
 
@@ -122,6 +125,7 @@ class FeatureExtractor:
         self._cache: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._roots = root_words() if "lexicon" in self.groups else frozenset()
         self._freq = word_frequencies() if "lexicon" in self.groups else {}
+        self._clusters = word_clusters() if "clusters" in self.groups else {}
 
     def _word(self, word: str) -> tuple[tuple[str, ...], ...]:
         cached = self._cache.get(word)
@@ -173,6 +177,11 @@ class FeatureExtractor:
                 # A capitalised word that is also a common lower-case word is rarely a name.
                 own.append(f"title&freq={band}&{int(known)}")
                 brief.append(f"title&freq={band}")
+        if "clusters" in g:
+            # The word's own clusters only: as neighbour features they cost 1.2 points of F1
+            # on the dev split.
+            ids = self._clusters.get(lower, ())
+            own += [f"c{k}={cluster}" for k, cluster in enumerate(ids)]
         if "names" in g and self.names is not None:
             listed = self.names.token_features(word)
             own += listed
