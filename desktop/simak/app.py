@@ -47,6 +47,7 @@ def start(window, source: str | None = None) -> None:
 
     window.refresh_library()
     window.session.load_dictionaries()
+    window.study_actions.refresh_due_count()
     backup_if_due_in_background(window.session)
     if source:
         window.tools.import_source(source)

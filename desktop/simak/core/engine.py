@@ -14,9 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from simak.core.glossary import build_glossary
-from simak.core.model import Analysis, Entity, Span
-from simak.core.text import split_sentences, tokenize
+from simak.core.model import Analysis, Span
 
 GlossProvider = Callable[[str], str]
 _CACHED_ANALYSES = 6  # a few articles: reopening one, or the known shares, costs nothing
@@ -62,6 +60,7 @@ class Engine:
         self._lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._cache: OrderedDict[tuple, Analysis] = OrderedDict()
+        self._text_locks: dict[bytes, threading.Lock] = {}
 
     def set_gloss_provider(self, gloss_for: GlossProvider | None) -> None:
         self._gloss_for = gloss_for
@@ -83,20 +82,21 @@ class Engine:
 
     def analyse(self, text: str, title: str | None = None, *, glossary: bool = True) -> Analysis:
         """The analysis of `text`; the same text again (same gloss provider) comes from a small
-        cache, as a copy whose lists the caller may replace."""
+        cache, as a copy whose lists the caller may replace.
+
+        Light and full analyses of one text share their tokens, sentences and entities (the
+        library's known shares and the reader ask for the same book at once): one text is
+        analysed by one thread at a time, and the second caller builds on the first's work."""
         digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         key = (digest, glossary, id(self._gloss_for) if glossary else None)
-        with self._cache_lock:
-            cached = self._cache.get(key)
-            if cached is not None:
-                self._cache.move_to_end(key)
+        cached = self._cached(key)
         if cached is None:
-            with paused_gc():
-                cached = self._analyse(text, glossary)
-            with self._cache_lock:
-                self._cache[key] = cached
-                while len(self._cache) > _CACHED_ANALYSES:
-                    self._cache.popitem(last=False)
+            with self._text_lock(digest):
+                cached = self._cached(key)
+                if cached is None:
+                    with paused_gc():
+                        cached = self._analyse(text, glossary, self._base_for(digest))
+                    self._store(key, cached)
         return dataclasses.replace(
             cached,
             title=title if title is not None else title_of(text),
@@ -105,15 +105,51 @@ class Engine:
                 dataclasses.replace(e, spans=list(e.spans), variants=list(e.variants))
                 for e in cached.entities
             ],
-            glossary=list(cached.glossary),
+            glossary=list(cached.glossary) if glossary else [],
         )
 
-    def _analyse(self, text: str, glossary: bool) -> Analysis:
-        from simak.core.entities.extract import find_entities
+    def _cached(self, key: tuple) -> Analysis | None:
+        digest, glossary, _ = key
+        with self._cache_lock:
+            cached = self._cache.get(key)
+            if cached is None and not glossary:  # a full analysis answers a light question
+                cached = next(
+                    (a for (d, full, _), a in self._cache.items() if d == digest and full), None
+                )
+            if cached is not None:
+                self._cache.move_to_end(next(k for k, a in self._cache.items() if a is cached))
+            return cached
 
-        tokens = tokenize(text)
-        sentences = split_sentences(text)
-        entities: list[Entity] = find_entities(text, tokens, sentences, self.recognizer())
+    def _base_for(self, digest: bytes) -> Analysis | None:
+        """Any cached analysis of the same text: its tokens and entities need not be redone."""
+        with self._cache_lock:
+            return next((a for (d, _, _), a in self._cache.items() if d == digest), None)
+
+    def _store(self, key: tuple, analysis: Analysis) -> None:
+        digest, glossary, _ = key
+        with self._cache_lock:
+            if glossary:  # the full analysis serves light questions: keep one copy of the tokens
+                self._cache.pop((digest, False, None), None)
+            self._cache[key] = analysis
+            while len(self._cache) > _CACHED_ANALYSES:
+                self._cache.popitem(last=False)
+            self._text_locks.pop(digest, None)
+
+    def _text_lock(self, digest: bytes) -> threading.Lock:
+        with self._cache_lock:
+            return self._text_locks.setdefault(digest, threading.Lock())
+
+    def _analyse(self, text: str, glossary: bool, base: Analysis | None = None) -> Analysis:
+        from simak.core.entities.extract import find_entities
+        from simak.core.glossary import build_glossary
+        from simak.core.text import split_sentences, tokenize
+
+        if base is not None:
+            tokens, sentences, entities = base.tokens, base.sentences, base.entities
+        else:
+            tokens = tokenize(text)
+            sentences = split_sentences(text)
+            entities = find_entities(text, tokens, sentences, self.recognizer())
         entity_spans: list[Span] = [span for e in entities for span in e.spans]
         entries = (
             build_glossary(text, tokens, sentences, entity_spans, gloss_for=self._gloss_for)

@@ -12,13 +12,18 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from simak.core.errors import SimakError
 from simak.core.model import GlossaryEntry, Span, Token, TokenKind
 from simak.core.wordforms import headword_and_root, is_function_word, is_stopword, zipf
+
+if TYPE_CHECKING:
+    from nltk.probability import FreqDist
 
 GlossProvider = Callable[[str], str]
 
@@ -318,16 +323,30 @@ def _collocations(segments: list[list[_Word]]) -> list[list[_Word]]:
         return []
     from nltk.collocations import BigramCollocationFinder, TrigramCollocationFinder
     from nltk.metrics import BigramAssocMeasures, TrigramAssocMeasures
+    from nltk.probability import FreqDist
 
+    # The counts nltk's finders gather with `from_documents` (n-grams never cross a segment),
+    # counted here in C: its own per-window Python loop cost most of a second per book.
     documents = [[w.headword for w in segment] for segment in segments]
+    words: Counter[str] = Counter()
+    bigrams: Counter[tuple[str, str]] = Counter()
+    skips: Counter[tuple[str, str]] = Counter()
+    trigrams: Counter[tuple[str, str, str]] = Counter()
+    for heads in documents:
+        words.update(heads)
+        bigrams.update(zip(heads, heads[1:], strict=False))
+        skips.update(zip(heads, heads[2:], strict=False))
+        trigrams.update(zip(heads, heads[1:], heads[2:], strict=False))
+    word_fd, bigram_fd = FreqDist(words), FreqDist(bigrams)
+    bigram_finder = BigramCollocationFinder(word_fd, _frequent(bigrams))
+    trigram_finder = TrigramCollocationFinder(
+        word_fd, bigram_fd, FreqDist(skips), _frequent(trigrams)
+    )
     strong: set[tuple[str, ...]] = set()
-    for finder_class, measure in (
-        (BigramCollocationFinder, BigramAssocMeasures.likelihood_ratio),
-        (TrigramCollocationFinder, TrigramAssocMeasures.likelihood_ratio),
+    for finder, measure in (
+        (bigram_finder, BigramAssocMeasures.likelihood_ratio),
+        (trigram_finder, TrigramAssocMeasures.likelihood_ratio),
     ):
-        finder = finder_class.from_documents(documents)
-        finder.apply_freq_filter(MIN_COLLOCATION_COUNT)
-        finder.apply_ngram_filter(_weak_phrase)
         strong.update(
             ngram for ngram, score in finder.score_ngrams(measure) if score >= MIN_LIKELIHOOD_RATIO
         )
@@ -338,6 +357,19 @@ def _collocations(segments: list[list[_Word]]) -> list[list[_Word]]:
                 if tuple(heads[i : i + n]) in strong:
                     occurrences.append(segment[i : i + n])
     return occurrences
+
+
+def _frequent(counts: Counter) -> FreqDist:
+    """The n-grams worth scoring: repeated often enough, and not weak phrases."""
+    from nltk.probability import FreqDist
+
+    return FreqDist(
+        {
+            ngram: count
+            for ngram, count in counts.items()
+            if count >= MIN_COLLOCATION_COUNT and not _weak_phrase(*ngram)
+        }
+    )
 
 
 def _weak_phrase(*words: str) -> bool:

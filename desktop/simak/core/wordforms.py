@@ -6,6 +6,7 @@ article.
 
 from __future__ import annotations
 
+import math
 from functools import cache, lru_cache
 
 from simak import paths
@@ -71,7 +72,21 @@ def is_function_word(word: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def zipf(term: str, language: str = "id") -> float:
-    """Frequency on the Zipf scale (0 = unknown, 7 = the commonest words), Indonesian by default."""
+    """Frequency on the Zipf scale (0 = unknown, 7 = the commonest words), Indonesian by default.
+
+    A plain lowercase word is looked up in wordfreq's table directly: its own
+    `zipf_frequency` runs every query through a tokenizer first, which cost a second per book.
+    """
+    if term.isalpha() and term.islower() and term.isascii():
+        frequency = _frequencies(language).get(term, 0.0)
+        return round(math.log10(frequency) + 9, 2) if frequency > 0 else 0.0
     from wordfreq import zipf_frequency
 
     return zipf_frequency(term, language)
+
+
+@cache
+def _frequencies(language: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(language)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QAction,
@@ -21,19 +23,21 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from simak.core.model import Entity, GlossaryEntry, Span
-from simak.gui.notes.notes_panel import NotesPanel
-from simak.gui.preferences import Preferences
-from simak.gui.reader.menus import ReaderMenus
+from simak.core.model import Span
 from simak.gui.reader.reader_view import ReaderView
 from simak.gui.reading_menu import ReadingMenu
-from simak.gui.session import OpenedArticle, ReadingSession
 from simak.gui.sidebars.entities_panel import EntitiesPanel
 from simak.gui.sidebars.glossary_panel import GlossaryPanel
 from simak.gui.sidebars.library_panel import LibraryPanel
 from simak.gui.sidebars.word_card import WordCard
 from simak.gui.study_actions import StudyActions
 from simak.gui.tools_actions import ToolsActions
+
+if TYPE_CHECKING:
+    from simak.core.model import Entity, GlossaryEntry
+    from simak.gui.notes.notes_panel import NotesPanel
+    from simak.gui.preferences import Preferences
+    from simak.gui.session import OpenedArticle, ReadingSession
 
 OPEN_FILTER = (
     "Articles (*.txt *.md *.markdown *.html *.htm *.epub *.pdf);;"
@@ -264,7 +268,9 @@ class MainWindow(QMainWindow):
         self.notes.set_article_text(opened.analysis.text)
         self.notes.show_article(opened.article.id)
         self.library.mark_current(opened.article.id)
-        self.words_label.setText(self.tr("{0} words").format(opened.analysis.word_count))
+        words = opened.laid_out.word_indexes
+        count = len(words) if words is not None else opened.analysis.word_count
+        self.words_label.setText(self.tr("{0} words").format(count))
 
     def show_glossary(self, entries: list[GlossaryEntry]) -> None:
         s = self.session
@@ -273,11 +279,15 @@ class MainWindow(QMainWindow):
         self.glossary.show_glossary(entries, pinned)
 
     def show_word_menu(self, token_index: int, where) -> None:
+        from simak.gui.reader.menus import ReaderMenus
+
         self.show_word(token_index)
         menu = ReaderMenus.word_menu(self, self.word_card.data, self.study_menu)
         menu.exec(where)
 
     def show_selection_menu(self, start: int, end: int, where) -> None:
+        from simak.gui.reader.menus import ReaderMenus
+
         text = self.session.current.analysis.text[start:end] if self.session.current else ""
         menu = ReaderMenus.selection_menu(self, text, start, end)
         menu.exec(where)

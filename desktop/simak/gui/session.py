@@ -10,26 +10,30 @@ import gc
 import logging
 import sqlite3
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from simak.core.engine import Engine, gloss_provider, paused_gc
-from simak.core.entities.service import EntityService
 from simak.core.errors import SimakError
-from simak.core.glossary_edits import apply_edits
-from simak.core.importers import ImportedText, read_source
-from simak.core.library import AddResult, Library
-from simak.core.model import Analysis, Entity, GlossaryEntry, Token
-from simak.core.study import Status, StudyService
-from simak.core.text import WordFamilies, analyse_word, headword_of, loanword_hint
-from simak.gui.reader.document import LaidOutArticle, lay_out
-from simak.gui.reader.status_colours import colour_words, colourable, status_marks
-from simak.gui.sidebars.word_card import WordCardData
-from simak.gui.tasks import TaskRunner
-from simak.gui.theme import ReadingStyle
-from simak.storage.repos import ArticleRow
-from simak.storage.term_note_repo import TermNoteRepo
+
+if TYPE_CHECKING:
+    from simak.core.engine import Engine
+    from simak.core.entities.service import EntityService
+    from simak.core.importers import ImportedText
+    from simak.core.library import AddResult, Library
+    from simak.core.model import Analysis, Entity, GlossaryEntry, Token
+    from simak.core.study import StudyService
+    from simak.core.text import WordFamilies
+    from simak.gui.reader.document import LaidOutArticle
+    from simak.gui.sidebars.word_card import WordCardData
+    from simak.gui.tasks import TaskRunner
+    from simak.gui.theme import ReadingStyle
+    from simak.storage.repos import ArticleRow
+
+# The window shows before the language engine, the study services and the storage layers
+# beyond the connection are imported: they load on first use, after the first paint.
 
 log = logging.getLogger(__name__)
 
@@ -74,17 +78,42 @@ class ReadingSession(QObject):
     ) -> None:
         super().__init__(parent)
         self.conn = conn
-        self.library = Library(conn)
         self.runner = runner
         self.style = style
-        self.engine = Engine()
-        self.study = StudyService(conn)
-        self.entity_service = EntityService(conn)
         self.lexicon = None
-        self.families = WordFamilies()
         self.current: OpenedArticle | None = None
         self.show_status_colours = True
         self.db_path = Path(conn.execute("PRAGMA database_list").fetchone()["file"])
+
+    @cached_property
+    def engine(self) -> Engine:
+        from simak.core.engine import Engine
+
+        return Engine()
+
+    @cached_property
+    def study(self) -> StudyService:
+        from simak.core.study import StudyService
+
+        return StudyService(self.conn)
+
+    @cached_property
+    def entity_service(self) -> EntityService:
+        from simak.core.entities.service import EntityService
+
+        return EntityService(self.conn)
+
+    @cached_property
+    def library(self) -> Library:
+        from simak.core.library import Library
+
+        return Library(self.conn)
+
+    @cached_property
+    def families(self) -> WordFamilies:
+        from simak.core.text import WordFamilies
+
+        return WordFamilies()
 
     # -- start-up --------------------------------------------------------------------------
     def load_dictionaries(self) -> None:
@@ -99,6 +128,8 @@ class ReadingSession(QObject):
         self.families = families
 
     def _on_lexicon(self, lexicon) -> None:
+        from simak.core.engine import gloss_provider
+
         self.lexicon = lexicon
         self.engine.set_gloss_provider(gloss_provider(lexicon))
         self.dictionaryReady.emit()
@@ -119,12 +150,15 @@ class ReadingSession(QObject):
         )
 
     def import_source(self, source: str) -> None:
+        from simak.core.importers import read_source
+
         self.busy.emit(self.tr("Importing {0}…").format(Path(source).name))
         self.runner.submit("import", lambda: read_source(source), self.add_imported, self._fail)
 
     def prepare_text(self, text: str, title: str | None = None) -> ImportedText | None:
         """Pasted or dropped text as an article, or None (and a sentence) when there is none."""
         from simak.core.engine import title_of
+        from simak.core.importers import ImportedText
         from simak.core.importers.plain_text import normalise
 
         text = normalise(text)
@@ -166,10 +200,17 @@ class ReadingSession(QObject):
         main_thread = QCoreApplication.instance().thread()
 
         def work() -> OpenedArticle:
+            from simak.core.engine import paused_gc
+
             with paused_gc():
                 return build()
 
         def build() -> OpenedArticle:
+            from simak.core.glossary_edits import apply_edits
+            from simak.core.text import headword_of
+            from simak.gui.reader.document import lay_out
+            from simak.gui.reader.status_colours import colourable, status_marks
+
             analysis = engine.analyse(article.body, article.title)
             raw = analysis.entities
             analysis.entities = fixes.apply(raw)
@@ -187,6 +228,7 @@ class ReadingSession(QObject):
             statuses = study.statuses_for({headwords[i] for i in indexes})
             marks = status_marks(tokens, indexes, headwords, statuses, colours, style.theme)
             laid_out = lay_out(article.body, article.title, style, marks)
+            laid_out.index_tokens(tokens)
             laid_out.document.moveToThread(main_thread)
             share = _share(headwords, indexes, statuses)
             # The article stays open for long: keep the cyclic collector from walking its
@@ -209,14 +251,13 @@ class ReadingSession(QObject):
     def _on_opened(self, opened: OpenedArticle) -> None:
         self.busy.emit("")
         self.current = opened
-        try:
-            self.library.articles.mark_opened(opened.article.id)
-        except SimakError as exc:
-            log.warning("could not record opening: %s", exc)
         self.articleOpened.emit(opened)
         self.knownShareChanged.emit(opened.known_share)
         db_path, analysis = self.db_path, opened.analysis
-        self.runner.submit_serial(
+        # Not on the serial queue: a book's contexts take a while to write, and the notes
+        # panel waits for that queue (flush) whenever an article opens.
+        self.runner.submit(
+            "record-contexts",
             lambda: _record_contexts(db_path, opened.article.id, analysis),
             _ignore,
             self._log_failure,
@@ -227,6 +268,8 @@ class ReadingSession(QObject):
 
     # -- entities --------------------------------------------------------------------------
     def correct_entity(self, correction) -> None:
+        from simak.gui.reader.status_colours import colourable
+
         try:
             self.entity_service.correct(correction)
         except SimakError as exc:
@@ -247,6 +290,8 @@ class ReadingSession(QObject):
 
     # -- statuses --------------------------------------------------------------------------
     def set_status(self, term: str, status: int) -> None:
+        from simak.core.study import Status
+
         try:
             changes = self.study.set_status(term, Status(status), self._current_id())
         except SimakError as exc:
@@ -272,6 +317,8 @@ class ReadingSession(QObject):
 
     def edit_glossary(self, term: str, action: str | None) -> None:
         """Pin, remove or add a term in the open article's glossary (None undoes the edit)."""
+        from simak.core.glossary_edits import apply_edits
+
         opened = self.current
         if opened is None:
             return
@@ -317,6 +364,8 @@ class ReadingSession(QObject):
 
     def recolour(self, terms: set[str] | None = None) -> None:
         """Recolour the open article's words (all, or those of `terms`) on this thread."""
+        from simak.gui.reader.status_colours import colour_words
+
         if self.current is None:
             return
         opened = self.current
@@ -357,6 +406,8 @@ class ReadingSession(QObject):
         self.runner.submit("known-shares", work, self.knownSharesReady.emit)
 
     def save_term_note(self, term: str, text: str) -> None:
+        from simak.storage.term_note_repo import TermNoteRepo
+
         try:
             TermNoteRepo(self.conn).set(term, text)
         except SimakError as exc:
@@ -384,6 +435,10 @@ class ReadingSession(QObject):
 
     # -- words -----------------------------------------------------------------------------
     def word_card(self, token_index: int) -> WordCardData:
+        from simak.core.text import analyse_word, loanword_hint
+        from simak.gui.sidebars.word_card import WordCardData
+        from simak.storage.term_note_repo import TermNoteRepo
+
         assert self.current is not None
         tokens: list[Token] = self.current.analysis.tokens
         token = tokens[token_index]
@@ -446,6 +501,8 @@ def _load_lexicon(db_path: Path):
 
 
 def _families_of(bodies: list[str]) -> WordFamilies:
+    from simak.core.text import WordFamilies
+
     families = WordFamilies()
     for body in bodies:
         families.add_words(t.text for t in tokenize_words(body))
@@ -459,6 +516,8 @@ def tokenize_words(text: str) -> list[Token]:
 
 
 def _share(headwords: list[str | None], indexes: list[int], statuses: dict[str, int]) -> float:
+    from simak.core.study import Status
+
     if not indexes:
         return 0.0
     known = sum(1 for i in indexes if Status(statuses.get(headwords[i] or "", 0)).counts_as_known)
@@ -466,12 +525,17 @@ def _share(headwords: list[str | None], indexes: list[int], statuses: dict[str, 
 
 
 def _record_contexts(db_path: Path, article_id: int, analysis: Analysis) -> None:
+    from simak.core.entities.service import EntityService
     from simak.core.review import ReviewService
     from simak.core.search import index_terms
     from simak.storage.db import connect
+    from simak.storage.repos import ArticleRepo
 
+    # On the writer thread, not the window's: the previous article's contexts may still be
+    # being written, and waiting for that lock froze the window for most of a second.
     conn = connect(db_path)
     try:
+        ArticleRepo(conn).mark_opened(article_id)
         ReviewService(conn).record_contexts(article_id, analysis)
         EntityService(conn).record_mentions(article_id, analysis.entities)
         index_terms(conn, article_id, [(g.term, g.gloss) for g in analysis.glossary])

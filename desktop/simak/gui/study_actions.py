@@ -7,17 +7,21 @@ the GUI thread's.
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from simak.core.errors import SimakError
-from simak.core.review import ReviewService
-from simak.core.study import StudyService
-from simak.gui.session import ReadingSession
 from simak.storage.db import connect
+
+if TYPE_CHECKING:
+    from simak.core.review import ReviewService
+    from simak.core.study import StudyService
+    from simak.gui.session import ReadingSession
 
 
 class StudyActions(QObject):
@@ -30,9 +34,20 @@ class StudyActions(QObject):
         self._session = session
         self._window = parent
         self._conn = connect(session.db_path)
-        self.study = StudyService(self._conn)
-        self.review = ReviewService(self._conn, define=self._define)
         self._dialogs: dict[str, QWidget] = {}
+
+    # Built on first use: the review scheduler (fsrs) is not needed to draw the window.
+    @cached_property
+    def study(self) -> StudyService:
+        from simak.core.study import StudyService
+
+        return StudyService(self._conn)
+
+    @cached_property
+    def review(self) -> ReviewService:
+        from simak.core.review import ReviewService
+
+        return ReviewService(self._conn, define=self._define)
 
     def _define(self, term: str):
         lexicon = self._session.lexicon
@@ -46,7 +61,7 @@ class StudyActions(QObject):
         self._add(menu, self.tr("Import &known words…"), "", self.open_import_known)
         self._add(menu, self.tr("Export cards for &Anki…"), "", self.export_anki)
         self._add(menu, self.tr("Export cards as &CSV…"), "", self.export_csv)
-        self.refresh_due_count()
+        # the due count comes with the first refresh, once the window is on screen
 
     def _add(self, menu: QMenu, text: str, key: str, slot) -> QAction:
         action = QAction(text, self)

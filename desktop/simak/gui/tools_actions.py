@@ -5,16 +5,18 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QWidget
 
 from simak import paths
-from simak.core.importers import ImportedText
-from simak.gui.dialogs.import_progress import ImportJob, ask_before_import, run_import
 from simak.gui.reader.find_bar import FindBar
-from simak.gui.session import ReadingSession
+
+if TYPE_CHECKING:
+    from simak.gui.dialogs.import_progress import ImportJob
+    from simak.gui.session import ReadingSession
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,8 @@ class ToolsActions(QObject):
 
     # -- importing ---------------------------------------------------------------------------
     def import_source(self, source: str) -> None:
+        from simak.gui.dialogs.import_progress import run_import
+
         job = run_import(self._window, self._session.runner, source)
         job.imported.connect(self._session.add_imported)
         job.failed.connect(self._session.failed)
@@ -63,6 +67,8 @@ class ToolsActions(QObject):
         self._jobs = [job for job in self._jobs if not getattr(job, "done", False)]
 
     def import_text(self, text: str) -> None:
+        from simak.gui.dialogs.import_progress import ask_before_import
+
         imported = self._session.prepare_text(text)
         if imported is not None:
             ask_before_import(self._window, imported, None, self._session.add_imported)
@@ -184,4 +190,4 @@ def _log_backup_failure(exc: Exception) -> None:
     log.warning("daily backup failed: %s", exc)
 
 
-__all__ = ["ImportedText", "ToolsActions", "backup_if_due_in_background"]
+__all__ = ["ToolsActions", "backup_if_due_in_background"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
+from simak.core.model import Token
 from simak.gui.reader.offsets import OffsetMap
 from simak.gui.theme import ReadingStyle
 
@@ -23,6 +24,14 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 class LaidOutArticle:
     document: QTextDocument
     offsets: OffsetMap
+    # Filled on the worker for a book: the reader needs them, and at a hundred thousand tokens
+    # building them on the window's thread is a visible stall.
+    token_starts: list[int] | None = None
+    word_indexes: list[int] | None = None  # indexes of the word tokens, in order
+
+    def index_tokens(self, tokens: Sequence[Token]) -> None:
+        self.token_starts = [t.start for t in tokens]
+        self.word_indexes = [i for i, t in enumerate(tokens) if t.is_word]
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:

@@ -77,9 +77,11 @@ class ReaderView(QTextBrowser):
         self.setDocument(laid_out.document)  # deletes the previous one: it is our child too
         self._offsets = laid_out.offsets
         self._tokens = tokens
-        self._starts = [t.start for t in tokens]
+        if laid_out.token_starts is None or laid_out.word_indexes is None:
+            laid_out.index_tokens(tokens)
+        self._starts = laid_out.token_starts
         self._sentences = list(sentences or [])
-        self._word_indexes = [i for i, t in enumerate(tokens) if t.is_word]
+        self._word_indexes = laid_out.word_indexes
         self._selected = None
         self._highlights = []
         self._passages = []
