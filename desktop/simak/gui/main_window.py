@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         geometry, state = self.prefs.window_geometry(), self.prefs.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        elif self.screen() is not None:  # first run: use most of the screen
+            available = self.screen().availableGeometry()
+            self.resize(int(available.width() * 0.94), int(available.height() * 0.92))
         if state is not None:
             self.restoreState(state)
 
