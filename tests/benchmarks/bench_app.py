@@ -251,6 +251,7 @@ def gui_child(book: Path) -> None:
 
     app = QApplication.instance() or QApplication([])
     window = build_window(app)
+    window.resize(1360, 860)  # the same size on every machine (offscreen screens are small)
     window.show()
     session = window.session
     window.refresh_library()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import logging
 import sqlite3
+import threading
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -195,7 +196,7 @@ class ReadingSession(QObject):
             self._fail(exc)
             return
         self.busy.emit(self.tr("Opening “{0}”…").format(article.title))
-        engine, style, study, fixes = self.engine, self.style, self.study, self.entity_service
+        engine, style, db_path = self.engine, self.style, self.db_path
         colours = self.show_status_colours
         main_thread = QCoreApplication.instance().thread()
 
@@ -211,6 +212,7 @@ class ReadingSession(QObject):
             from simak.gui.reader.document import lay_out
             from simak.gui.reader.status_colours import colourable, status_marks
 
+            study, fixes = _worker_services(db_path)
             analysis = engine.analyse(article.body, article.title)
             raw = analysis.entities
             analysis.entities = fixes.apply(raw)
@@ -393,11 +395,11 @@ class ReadingSession(QObject):
 
     def compute_known_shares(self) -> None:
         """Known share of every article, for the library list, before any is opened."""
-        study = self.study
         bodies = {a.id: self.library.articles.get(a.id).body for a in self.library.articles.list()}
-        engine = self.engine
+        engine, db_path = self.engine, self.db_path
 
         def work() -> dict[int, float]:
+            study, _ = _worker_services(db_path)
             shares = {}
             for article_id, body in bodies.items():
                 shares[article_id] = study.known_share_of(engine.analyse_light(body))
@@ -492,6 +494,26 @@ class ReadingSession(QObject):
             if span.start <= offset < span.end:
                 return self.current.analysis.text[span.start : span.end]
         return ""
+
+
+_worker_local = threading.local()
+
+
+def _worker_services(db_path: Path):
+    """Study and entity services on the calling worker thread's own connection.
+
+    The GUI thread's connection writes (statuses, notes) at any moment; sharing it with a
+    worker's reads could start one thread's statement inside the other's transaction."""
+    from simak.core.entities.service import EntityService
+    from simak.core.study import StudyService
+    from simak.storage.db import connect
+
+    cached = getattr(_worker_local, "services", None)
+    if cached is None or cached[0] != db_path:
+        conn = connect(db_path, migrate=False)
+        cached = (db_path, StudyService(conn), EntityService(conn))
+        _worker_local.services = cached
+    return cached[1], cached[2]
 
 
 def _load_lexicon(db_path: Path):
