@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from functools import partial
 
 from simak import paths
@@ -60,83 +59,22 @@ def start(window, source: str | None = None) -> None:
 
 def run_app(source: str | None = None) -> int:
     setup_logging()
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     from simak.core.errors import StorageError
+    from simak.gui.application import (
+        create_application,
+        exit_when_shown,
+        run_event_loop,
+        show_fatal,
+    )
     from simak.gui.crash import install_excepthook
-    from simak.gui.theme import apply_app_style
 
-    os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Simak")
-    app.setOrganizationName("Simak")
-    app.setApplicationDisplayName("Simak")
-    app.setDesktopFileName("io.github.simak.Simak")
-    from PySide6.QtGui import QIcon
-
-    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "simak.svg")))
-    from simak.gui.preferences import Preferences
-    from simak.gui.theme import resolve_theme
-
-    apply_app_style(app, resolve_theme(Preferences().theme_choice))
+    app = create_application()
     try:
         window = build_window(app)
     except StorageError as exc:
-        QMessageBox.critical(None, "Simak", exc.message[:1].upper() + exc.message[1:] + ".")
+        show_fatal(exc.message)
         return 4
     install_excepthook(window)
     if os.environ.get("SIMAK_EXIT_WHEN_SHOWN"):
-        _exit_when_shown(app, window)
-    window.show()
-    # Fill the window once it is on screen: the learner sees it before the library, the
-    # sample article and the language engine's first imports are loaded.
-    when_first_shown(window, partial(QTimer.singleShot, 0, partial(start, window, source)))
-    return app.exec()
-
-
-class _FirstExpose:
-    """Calls `callback` once, when the window is first exposed (drawn on screen)."""
-
-    def __init__(self, window, callback) -> None:
-        from PySide6.QtCore import QEvent, QObject
-
-        expose = QEvent.Type.Expose
-
-        class Filter(QObject):
-            def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-                if event.type() == expose and obj.isExposed():
-                    obj.removeEventFilter(self)
-                    callback()
-                return False
-
-        window.winId()  # create the native window now, so there is a QWindow to watch
-        self.filter = Filter(window)
-        window.windowHandle().installEventFilter(self.filter)
-
-
-def when_first_shown(window, callback) -> None:
-    window._first_shown = [*getattr(window, "_first_shown", []), _FirstExpose(window, callback)]
-
-
-def _exit_when_shown(app, window) -> None:
-    """Benchmark hook (SIMAK_EXIT_WHEN_SHOWN=1): on the window's first expose, print
-    `shown-after-ms: N` (time since SIMAK_T0, the launcher's time.time(), else since the
-    process started) and quit. tests/benchmarks/bench_app.py measures start-up with it."""
-
-    def report() -> None:
-        print(f"shown-after-ms: {since_process_start() * 1000:.1f}", flush=True)
-        app.exit(0)
-
-    when_first_shown(window, report)
-
-
-def since_process_start() -> float:
-    """Seconds since SIMAK_T0 when set, else since the kernel started this process."""
-    import time
-
-    if "SIMAK_T0" in os.environ:
-        return time.time() - float(os.environ["SIMAK_T0"])
-    with open("/proc/self/stat") as stat, open("/proc/uptime") as uptime:
-        started_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
-        return float(uptime.read().split()[0]) - started_ticks / os.sysconf("SC_CLK_TCK")
+        exit_when_shown(app, window)
+    return run_event_loop(app, window, partial(start, window, source))
