@@ -48,12 +48,13 @@ KEEP_MANUAL = 10
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 STYLE = """
-QTreeWidget#backupList { border: 1px solid #e2e0da; background: #ffffff; }
+QTreeWidget#backupList { border: 1px solid palette(mid); background: palette(base); }
 QTreeWidget#backupList::item { padding: 4px 2px; }
 QHeaderView::section { padding: 4px 8px; border: none; border-bottom: 1px solid #e2e0da;
-                       background: #f6f5f1; color: #4a4e52; font-weight: 600; }
-QLabel#emptyState { color: #6b6f73; padding: 24px 18px; background: #ffffff;
-                    border: 1px solid #e2e0da; }
+                       background: palette(alternate-base); color: palette(text);
+    font-weight: 600; }
+QLabel#emptyState { color: #6b6f73; padding: 24px 18px; background: palette(base);
+                    border: 1px solid palette(mid); }
 """
 
 

@@ -45,10 +45,10 @@ FORMAT_NAMES = {"dictd": "dictd", "stardict": "StarDict", "tsv": "TSV", "csv": "
 REF_ROLE = Qt.ItemDataRole.UserRole
 
 STYLE = """
-QListWidget#dictionaryList { border: 1px solid #e2e0da; background: #ffffff; }
+QListWidget#dictionaryList { border: 1px solid palette(mid); background: palette(base); }
 QListWidget#dictionaryList::item { padding: 6px 6px; }
-QLabel#emptyState { color: #6b6f73; padding: 24px 18px; background: #ffffff;
-                    border: 1px solid #e2e0da; }
+QLabel#emptyState { color: #6b6f73; padding: 24px 18px; background: palette(base);
+                    border: 1px solid palette(mid); }
 """
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from simak.core.study import Status, StudyService
@@ -17,8 +17,6 @@ from simak.gui.theme import ACCENT, ACCENT_SOFT
 
 REVIEW_DAYS = 30
 _AXIS = QColor("#8b8f93")
-_GRID = QColor("#ecebe6")
-_TEXT = QColor("#4a4e52")
 
 
 @dataclass
@@ -91,11 +89,12 @@ class ProgressChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         title_font = QFont(self.font())
         title_font.setBold(True)
         painter.setFont(title_font)
-        painter.setPen(_TEXT)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.drawText(
             QRectF(12, 8, self.width() - 24, 20), Qt.AlignmentFlag.AlignLeft, self._title
         )
@@ -122,7 +121,7 @@ class ProgressChart(QWidget):
         for i in range(ticks + 1):
             value = i * step
             y = plot.bottom() - plot.height() * value / top_value
-            painter.setPen(QPen(_GRID, 1))
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.AlternateBase), 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(_AXIS)
             label_rect = QRectF(0, y - metrics.height() / 2, left - 6, metrics.height())
@@ -246,7 +245,7 @@ class ProgressDialog(QDialog):
         box = QVBoxLayout()
         box.setSpacing(0)
         value = QLabel("0", self)
-        value.setStyleSheet("font-size: 20pt; font-weight: 600; color: #14181c;")
+        value.setStyleSheet("font-size: 20pt; font-weight: 600; color: palette(text);")
         value.setAccessibleName(caption)
         label = QLabel(caption, self)
         label.setObjectName("cardMuted")

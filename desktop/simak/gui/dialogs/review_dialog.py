@@ -42,17 +42,17 @@ _RATING_COLOURS = {
 }
 
 STYLE = """
-QFrame#reviewCard { background: #ffffff; border: 1px solid #e2e0da; border-radius: 8px; }
-QLabel#reviewSentence { color: #22262a; }
+QFrame#reviewCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
+QLabel#reviewSentence { color: palette(text); }
 QLabel#reviewSource, QLabel#reviewHint { color: #8b8f93; }
-QLabel#reviewTerm { font-size: 18pt; font-weight: 600; color: #14181c; }
-QLabel#reviewMeaning { font-size: 12pt; color: #22262a; }
-QLabel#reviewBuilt, QLabel#reviewNote { color: #4a4e52; }
+QLabel#reviewTerm { font-size: 18pt; font-weight: 600; color: palette(text); }
+QLabel#reviewMeaning { font-size: 12pt; color: palette(text); }
+QLabel#reviewBuilt, QLabel#reviewNote { color: palette(text); }
 QLabel#dueBadge { background: #dcebf2; color: #1f4f66; border-radius: 10px;
                   padding: 2px 10px; font-weight: 600; }
 QLabel#reviewError { color: #b5473a; }
-QLabel#reviewHeading { font-weight: 600; color: #2f6f8f; font-size: 11pt; }
-QLabel#emptyTitle { font-size: 15pt; font-weight: 600; color: #14181c; }
+QLabel#reviewHeading { font-weight: 600; color: #4a8db0; font-size: 11pt; }
+QLabel#emptyTitle { font-size: 15pt; font-weight: 600; color: palette(text); }
 QLabel#emptyText { color: #6b6f73; font-size: 11pt; }
 QPushButton#showAnswer { padding: 8px 28px; font-size: 11pt; }
 QPushButton[rating="true"] { padding: 6px 4px; min-width: 96px; }
@@ -333,7 +333,7 @@ class ReviewDialog(QDialog):
             self._timer.start()
 
     def _fill_sentence(self, card: ReviewCard) -> None:
-        mark = "background:#ffe08a; padding:0 2px;"
+        mark = "background:#ffe08a; color:#14181c; padding:0 2px;"
         if not card.sentence or card.highlight is None:
             text = f"<span style='font-size:20pt; {mark}'>{html.escape(card.term)}</span>"
         elif self.cloze_box.isChecked() and not self._revealed:

@@ -41,9 +41,9 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
 STYLE = """
 QLineEdit#searchField { font-size: 13pt; padding: 7px 10px; border: 1px solid #c9c6bf;
-                        border-radius: 4px; background: #ffffff; }
-QLineEdit#searchField:focus { border-color: #2f6f8f; }
-QListWidget#searchResults { border: 1px solid #e2e0da; background: #ffffff; }
+                        border-radius: 4px; background: palette(base); }
+QLineEdit#searchField:focus { border-color: #4a8db0; }
+QListWidget#searchResults { border: 1px solid palette(mid); background: palette(base); }
 QLabel#searchMessage { color: #6b6f73; padding: 18px 8px; }
 """
 

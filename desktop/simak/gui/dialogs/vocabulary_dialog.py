@@ -48,13 +48,15 @@ from simak.gui.tasks import TaskRunner
 from simak.storage.study_repo import ContextRow
 
 STYLE = """
-QTableView { border: 1px solid #e2e0da; background: #ffffff; alternate-background-color: #f8f7f4; }
+QTableView { border: 1px solid palette(mid); background: palette(base);
+    alternate-background-color: palette(alternate-base); }
 QTableView::item { padding: 0 8px; }
-QTableView::item:selected { background: #dcebf2; color: #14181c; }
+QTableView::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 QHeaderView::section { padding: 4px 8px; border: none; border-bottom: 1px solid #e2e0da;
-                       background: #f6f5f1; color: #4a4e52; font-weight: 600; }
-QTextBrowser#concordance { border: 1px solid #e2e0da; background: #ffffff; }
-QLabel#emptyTitle { font-size: 13pt; font-weight: 600; color: #14181c; }
+                       background: palette(alternate-base); color: palette(text);
+    font-weight: 600; }
+QTextBrowser#concordance { border: 1px solid palette(mid); background: palette(base); }
+QLabel#emptyTitle { font-size: 13pt; font-weight: 600; color: palette(text); }
 """
 
 
