@@ -150,12 +150,6 @@ class ReadingSession(QObject):
             (a.id for a in self.library.articles.list()), None
         )
 
-    def import_source(self, source: str) -> None:
-        from simak.core.importers import read_source
-
-        self.busy.emit(self.tr("Importing {0}…").format(Path(source).name))
-        self.runner.submit("import", lambda: read_source(source), self.add_imported, self._fail)
-
     def prepare_text(self, text: str, title: str | None = None) -> ImportedText | None:
         """Pasted or dropped text as an article, or None (and a sentence) when there is none."""
         from simak.core.engine import title_of
@@ -167,11 +161,6 @@ class ReadingSession(QObject):
             self.failed.emit(self.tr("There is no text to add: the clipboard is empty."))
             return None
         return ImportedText(title or title_of(text), text, "paste")
-
-    def import_text(self, text: str, title: str | None = None) -> None:
-        imported = self.prepare_text(text, title)
-        if imported is not None:
-            self.add_imported(imported)
 
     def close(self) -> None:
         """Let go of the library file (before a restore)."""

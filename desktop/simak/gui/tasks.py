@@ -18,16 +18,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 log = logging.getLogger(__name__)
 
 
-class _Box:
-    """Carries a result across threads. Sending a bare None through a queued Signal(object)
-    over-releases None in PySide6 6.12 and, after enough jobs, aborts the interpreter."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: object) -> None:
-        self.value = value
-
-
 class _Relay(QObject):
     finished = Signal(str, int, object)
     failed = Signal(str, int, object, str)
@@ -42,9 +32,9 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except Exception as exc:  # reported to the GUI as a sentence, logged in full
-            self._relay.failed.emit(self._channel, self._job_id, _Box(exc), traceback.format_exc())
+            self._relay.failed.emit(self._channel, self._job_id, exc, traceback.format_exc())
         else:
-            self._relay.finished.emit(self._channel, self._job_id, _Box(result))
+            self._relay.finished.emit(self._channel, self._job_id, result)
 
 
 class TaskRunner(QObject):
@@ -100,8 +90,7 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs) and self._serial.waitForDone(msecs)
 
-    def _on_finished(self, channel: str, job_id: int, box: _Box) -> None:
-        result = box.value
+    def _on_finished(self, channel: str, job_id: int, result: object) -> None:
         on_done, _ = self._callbacks.pop(job_id, (None, None))
         if channel.startswith("serial-"):
             self._latest.pop(channel, None)
@@ -110,8 +99,7 @@ class TaskRunner(QObject):
         elif on_done is not None and self.is_current(channel, job_id):
             on_done(result)
 
-    def _on_failed(self, channel: str, job_id: int, box: _Box, details: str) -> None:
-        exc = box.value
+    def _on_failed(self, channel: str, job_id: int, exc: object, details: str) -> None:
         _, on_error = self._callbacks.pop(job_id, (None, None))
         log.error("background job %s/%s failed:\n%s", channel, job_id, details)
         if channel.startswith("serial-"):

@@ -31,11 +31,18 @@ from simak.core.anchors import Anchor, resolve
 from simak.core.errors import SimakError
 from simak.gui.notes.autosave import Draft, NoteRef, NoteWriter
 from simak.gui.tasks import TaskRunner
-from simak.gui.widgets.payloads import Payloads
 from simak.storage.repos import NoteRow
 
 log = logging.getLogger(__name__)
 AUTOSAVE_DELAY_MS = 700
+
+
+_PAYLOAD = Qt.ItemDataRole.UserRole + 1
+
+
+def _payload(item) -> NoteRow | None:
+    """The value a list item stands for (None for group headers and empty space)."""
+    return None if item is None else item.data(_PAYLOAD)
 
 
 class NotesPanel(QWidget):
@@ -59,8 +66,6 @@ class NotesPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self._save_in_background)
-
-        self._rows: Payloads[NoteRow] = Payloads()
         self._article_text = ""
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Notes on this article"))
@@ -125,7 +130,6 @@ class NotesPanel(QWidget):
         self.setEnabled(True)
         self._loading = True
         self.list.clear()
-        self._rows.clear()
         for note in notes:
             self._add_list_item(note)
         self._loading = False
@@ -140,7 +144,7 @@ class NotesPanel(QWidget):
         """Where each passage note's quote is in the article text now (anchors re-found)."""
         found = []
         for i in range(self.list.count()):
-            span = self._where(self._rows.get(self.list.item(i)))
+            span = self._where(_payload(self.list.item(i)))
             if span is not None:
                 found.append(span)
         return found
@@ -178,14 +182,14 @@ class NotesPanel(QWidget):
 
     def _add_list_item(self, note: NoteRow) -> QListWidgetItem:
         item = QListWidgetItem(_summary(note.body, note.created_at, note.quote))
-        self._rows.attach(item, note)
+        item.setData(_PAYLOAD, note)
         self.list.addItem(item)
         return item
 
     def _on_note_chosen(self, current: QListWidgetItem | None, _previous=None) -> None:
         if self._loading or current is None:
             return
-        note: NoteRow = self._rows.get(current)
+        note: NoteRow = _payload(current)
         if self._draft is not None and self._draft.note_id == note.id:
             return
         self.flush()
@@ -288,18 +292,16 @@ class NotesPanel(QWidget):
             self._set_state(self.tr("Saved · {0}").format(datetime.now().strftime("%H:%M:%S")))
 
     def _has_item(self, note_id: int) -> bool:
-        return any(
-            self._rows.get(self.list.item(i)).id == note_id for i in range(self.list.count())
-        )
+        return any(_payload(self.list.item(i)).id == note_id for i in range(self.list.count()))
 
     def note_texts(self) -> list[str]:
-        return [self._rows.get(self.list.item(i)).body for i in range(self.list.count())]
+        return [_payload(self.list.item(i)).body for i in range(self.list.count())]
 
     def _refresh_item(self, row: NoteRow) -> None:
         for i in range(self.list.count()):
             item = self.list.item(i)
-            if self._rows.get(item).id == row.id:
-                self._rows.attach(item, row)
+            if _payload(item).id == row.id:
+                item.setData(_PAYLOAD, row)
                 item.setText(_summary(row.body, row.created_at, row.quote))
 
     def _on_save_failed(self, exc: Exception) -> None:

@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 
 from simak.core.entities.corrections import ChangeType, Hide, Merge, Rename
 from simak.core.model import Entity
-from simak.gui.widgets.payloads import Payloads
+
+_PAYLOAD = Qt.ItemDataRole.UserRole + 1
+
+
+def _payload(item) -> Entity | None:
+    """The value a list item stands for (None for group headers and empty space)."""
+    return None if item is None else item.data(0, _PAYLOAD)
+
 
 GROUPS = (("PER", "People"), ("LOC", "Places"), ("ORG", "Organisations"))
 TYPE_NAMES = {"PER": "person", "LOC": "place", "ORG": "organisation"}
@@ -60,7 +67,6 @@ class EntitiesPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self._build_details())
         self._entities: list[Entity] = []
-        self._payloads: Payloads[Entity] = Payloads()
         self.current: Entity | None = None
         self.show_entities([])
 
@@ -104,7 +110,6 @@ class EntitiesPanel(QWidget):
     def show_entities(self, entities: list[Entity]) -> None:
         self._entities = list(entities)
         self.tree.clear()
-        self._payloads.clear()
         self.empty.setVisible(not entities)
         self.tree.setVisible(bool(entities))
         for kind, label in GROUPS:
@@ -123,7 +128,7 @@ class EntitiesPanel(QWidget):
                 if entity.english and entity.english != entity.name:
                     shown = f"{entity.name}  ·  {entity.english}"
                 item = QTreeWidgetItem(group, [shown, str(entity.count)])
-                self._payloads.attach(item, entity)
+                item.setData(0, _PAYLOAD, entity)
                 item.setTextAlignment(
                     1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                 )
@@ -174,7 +179,7 @@ class EntitiesPanel(QWidget):
             group = self.tree.topLevelItem(i)
             for j in range(group.childCount()):
                 item = group.child(j)
-                entity = self._payloads.get(item)
+                entity = _payload(item)
                 if entity is not None and entity.name == name:
                     return item
         return None
@@ -184,7 +189,7 @@ class EntitiesPanel(QWidget):
 
     # -- interaction -------------------------------------------------------------------------
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        entity = self._payloads.get(item)
+        entity = _payload(item)
         if entity is not None:
             self.entityActivated.emit(entity)
 
@@ -204,7 +209,7 @@ class EntitiesPanel(QWidget):
 
     def _show_menu(self, point: QPoint) -> None:
         item = self.tree.itemAt(point)
-        entity = self._payloads.get(item)
+        entity = _payload(item)
         if entity is None:
             return
         menu = self.correction_menu(entity)

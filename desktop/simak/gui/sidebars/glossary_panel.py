@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from simak.core.model import GlossaryEntry
-from simak.gui.widgets.payloads import Payloads
+
+_PAYLOAD = Qt.ItemDataRole.UserRole + 1
+
+
+def _payload(item) -> GlossaryEntry | None:
+    """The value a list item stands for (None for group headers and empty space)."""
+    return None if item is None else item.data(0, _PAYLOAD)
+
 
 SORTS = ("Best first", "A to Z", "Order in text")
 
@@ -58,7 +65,6 @@ class GlossaryPanel(QWidget):
         self.tree.customContextMenuRequested.connect(self._show_menu)
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemActivated.connect(self._on_clicked)
-        self._payloads: Payloads[GlossaryEntry] = Payloads()
         self._entries: list[GlossaryEntry] = []
         self._pinned: set[str] = set()
         layout.addLayout(bar)
@@ -81,7 +87,6 @@ class GlossaryPanel(QWidget):
 
     def _refill(self) -> None:
         self.tree.clear()
-        self._payloads.clear()
         entries = self._sorted()
         self.empty.setVisible(not entries)
         self.tree.setVisible(bool(entries))
@@ -89,7 +94,7 @@ class GlossaryPanel(QWidget):
         for entry in entries:
             term = f"📌 {entry.term}" if entry.term in self._pinned else entry.term
             item = QTreeWidgetItem(self.tree, [term, entry.gloss or "—", str(entry.count)])
-            self._payloads.attach(item, entry)
+            item.setData(0, _PAYLOAD, entry)
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)
@@ -105,24 +110,23 @@ class GlossaryPanel(QWidget):
     def item_for(self, term: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            entry = self._payloads.get(item)
+            entry = _payload(item)
             if entry is not None and entry.term == term:
                 return item
         return None
 
     def terms(self) -> list[str]:
         return [
-            self._payloads.get(self.tree.topLevelItem(i)).term
-            for i in range(self.tree.topLevelItemCount())
+            _payload(self.tree.topLevelItem(i)).term for i in range(self.tree.topLevelItemCount())
         ]
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        entry = self._payloads.get(item)
+        entry = _payload(item)
         if entry is not None:
             self.termActivated.emit(entry)
 
     def _show_menu(self, point: QPoint) -> None:
-        entry = self._payloads.get(self.tree.itemAt(point))
+        entry = _payload(self.tree.itemAt(point))
         if entry is None:
             return
         menu = QMenu(self)

@@ -7,8 +7,14 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from simak.gui.widgets.payloads import Payloads
 from simak.storage.repos import ArticleSummary
+
+_PAYLOAD = Qt.ItemDataRole.UserRole + 1
+
+
+def _payload(item) -> int | None:
+    """The value a list item stands for (None for group headers and empty space)."""
+    return None if item is None else item.data(_PAYLOAD)
 
 
 def friendly_date(iso: str) -> str:
@@ -32,17 +38,15 @@ class LibraryPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)
-        self._ids: Payloads[int] = Payloads()
         layout.addWidget(self.list)
 
     def show_articles(self, articles: list[ArticleSummary], current: int | None) -> None:
         self.list.clear()
-        self._ids.clear()
         for article in articles:
             item = QListWidgetItem(
                 f"{article.title}\n{friendly_date(article.added_at)} · {article.word_count} words"
             )
-            self._ids.attach(item, article.id)
+            item.setData(_PAYLOAD, article.id)
             item.setToolTip(article.title)
             self.list.addItem(item)
         self.mark_current(current)
@@ -50,7 +54,7 @@ class LibraryPanel(QWidget):
     def set_known_shares(self, shares: dict[int, float]) -> None:
         for i in range(self.list.count()):
             item = self.list.item(i)
-            share = shares.get(self._ids.get(item))
+            share = shares.get(_payload(item))
             if share is None:
                 continue
             first, _, rest = item.text().partition("\n")
@@ -61,10 +65,10 @@ class LibraryPanel(QWidget):
         for i in range(self.list.count()):
             item = self.list.item(i)
             font = item.font()
-            font.setBold(self._ids.get(item) == article_id)
+            font.setBold(_payload(item) == article_id)
             item.setFont(font)
-            if self._ids.get(item) == article_id:
+            if _payload(item) == article_id:
                 self.list.setCurrentItem(item)
 
     def _on_item(self, item: QListWidgetItem) -> None:
-        self.articleChosen.emit(int(self._ids.get(item) or 0))
+        self.articleChosen.emit(int(_payload(item) or 0))
