@@ -13,7 +13,7 @@ known yet.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -145,11 +145,7 @@ class StudyService:
     ) -> float:
         """Share of running words whose headword is known or ignored (0.0 for no words)."""
         headwords = list(running_headwords(tokens, entity_spans))
-        if not headwords:
-            return 0.0
-        statuses = self._repo.statuses_for(set(headwords))
-        known = sum(1 for h in headwords if Status(statuses.get(h, 0)).counts_as_known)
-        return known / len(headwords)
+        return known_fraction(headwords, self._repo.statuses_for(set(headwords)))
 
     def known_share_of(self, analysis: Analysis) -> float:
         """Known share of an analysed article, its entities left out."""
@@ -190,6 +186,14 @@ class StudyService:
     def vocabulary(self) -> list[VocabularyRow]:
         """Every marked term with its status, the article it was first seen in, and its count."""
         return self._repo.vocabulary()
+
+
+def known_fraction(headwords: Sequence[str], statuses: Mapping[str, int]) -> float:
+    """Share of `headwords` (running words, repeats counted) known or ignored; 0.0 for none."""
+    if not headwords:
+        return 0.0
+    known = sum(1 for h in headwords if Status(statuses.get(h, 0)).counts_as_known)
+    return known / len(headwords)
 
 
 def running_headwords(

@@ -83,6 +83,7 @@ class ReadingSession(QObject):
         self.style = style
         self.lexicon = None
         self.current: OpenedArticle | None = None
+        self._running_words: dict[int, list[str]] = {}  # article id -> headwords, for shares
         self.show_status_colours = True
         self.db_path = Path(conn.execute("PRAGMA database_list").fetchone()["file"])
 
@@ -122,8 +123,7 @@ class ReadingSession(QObject):
         self.runner.submit(
             "lexicon", lambda: _load_lexicon(db_path), self._on_lexicon, self._on_lexicon_failed
         )
-        bodies = [self.library.articles.get(a.id).body for a in self.library.articles.list()]
-        self.runner.submit("families", lambda: _families_of(bodies), self._on_families)
+        self.runner.submit("families", lambda: _families_of(db_path), self._on_families)
 
     def _on_families(self, families: WordFamilies) -> None:
         self.families = families
@@ -277,6 +277,7 @@ class ReadingSession(QObject):
         )
         self.recolour()
         self.entity_service.record_mentions(opened.article.id, opened.analysis.entities)
+        self._running_words.clear()  # names changed: the running words of every article may too
         self.entitiesChanged.emit(opened.analysis.entities)
 
     # -- statuses --------------------------------------------------------------------------
@@ -383,18 +384,32 @@ class ReadingSession(QObject):
         self.recolour()
 
     def compute_known_shares(self) -> None:
-        """Known share of every article, for the library list, before any is opened."""
-        bodies = {a.id: self.library.articles.get(a.id).body for a in self.library.articles.list()}
+        """Known share of every article, for the library list, before any is opened.
+
+        Each article's running headwords are found once (on the worker) and kept; after a
+        status change only the statuses are read again."""
+        known_words = dict(self._running_words)
         engine, db_path = self.engine, self.db_path
 
-        def work() -> dict[int, float]:
-            study, _ = _worker_services(db_path)
-            shares = {}
-            for article_id, body in bodies.items():
-                shares[article_id] = study.known_share_of(engine.analyse_light(body))
-            return shares
+        def work() -> tuple[dict[int, list[str]], dict[int, float]]:
+            from simak.core.study import known_fraction, running_headwords
+            from simak.storage.repos import ArticleRepo
 
-        self.runner.submit("known-shares", work, self.knownSharesReady.emit)
+            study, _ = _worker_services(db_path)
+            conn = _worker_conn(db_path)
+            for article_id, body in ArticleRepo(conn).bodies(exclude=set(known_words)).items():
+                analysis = engine.analyse_light(body)
+                spans = [s for e in analysis.entities for s in e.spans]
+                known_words[article_id] = list(running_headwords(analysis.tokens, spans))
+            statuses = study.statuses_for({h for words in known_words.values() for h in words})
+            shares = {aid: known_fraction(words, statuses) for aid, words in known_words.items()}
+            return known_words, shares
+
+        self.runner.submit("known-shares", work, self._on_known_shares)
+
+    def _on_known_shares(self, result: tuple[dict[int, list[str]], dict[int, float]]) -> None:
+        self._running_words, shares = result
+        self.knownSharesReady.emit(shares)
 
     def save_term_note(self, term: str, text: str) -> None:
         from simak.storage.term_note_repo import TermNoteRepo
@@ -488,21 +503,27 @@ class ReadingSession(QObject):
 _worker_local = threading.local()
 
 
-def _worker_services(db_path: Path):
-    """Study and entity services on the calling worker thread's own connection.
+def _worker_conn(db_path: Path):
+    """The calling worker thread's own connection to the library.
 
     The GUI thread's connection writes (statuses, notes) at any moment; sharing it with a
     worker's reads could start one thread's statement inside the other's transaction."""
-    from simak.core.entities.service import EntityService
-    from simak.core.study import StudyService
     from simak.storage.db import connect
 
-    cached = getattr(_worker_local, "services", None)
+    cached = getattr(_worker_local, "conn", None)
     if cached is None or cached[0] != db_path:
-        conn = connect(db_path, migrate=False)
-        cached = (db_path, StudyService(conn), EntityService(conn))
-        _worker_local.services = cached
-    return cached[1], cached[2]
+        cached = (db_path, connect(db_path, migrate=False))
+        _worker_local.conn = cached
+    return cached[1]
+
+
+def _worker_services(db_path: Path):
+    """Study and entity services on the calling worker thread's own connection."""
+    from simak.core.entities.service import EntityService
+    from simak.core.study import StudyService
+
+    conn = _worker_conn(db_path)
+    return StudyService(conn), EntityService(conn)
 
 
 def _load_lexicon(db_path: Path):
@@ -511,11 +532,12 @@ def _load_lexicon(db_path: Path):
     return load_for_library(db_path)
 
 
-def _families_of(bodies: list[str]) -> WordFamilies:
+def _families_of(db_path: Path) -> WordFamilies:
     from simak.core.text import WordFamilies
+    from simak.storage.repos import ArticleRepo
 
     families = WordFamilies()
-    for body in bodies:
+    for body in ArticleRepo(_worker_conn(db_path)).bodies().values():
         families.add_words(t.text for t in tokenize_words(body))
     return families
 
@@ -527,12 +549,9 @@ def tokenize_words(text: str) -> list[Token]:
 
 
 def _share(headwords: list[str | None], indexes: list[int], statuses: dict[str, int]) -> float:
-    from simak.core.study import Status
+    from simak.core.study import known_fraction
 
-    if not indexes:
-        return 0.0
-    known = sum(1 for i in indexes if Status(statuses.get(headwords[i] or "", 0)).counts_as_known)
-    return known / len(indexes)
+    return known_fraction([headwords[i] or "" for i in indexes], statuses)
 
 
 def _record_contexts(db_path: Path, article_id: int, analysis: Analysis) -> None:

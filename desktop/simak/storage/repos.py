@@ -117,6 +117,11 @@ class ArticleRepo:
         ).fetchall()
         return [ArticleSummary(**dict(r)) for r in rows]
 
+    def bodies(self, exclude: set[int] | frozenset[int] = frozenset()) -> dict[int, str]:
+        """Every article's text by id, in one query (for library-wide work on a worker)."""
+        rows = self._conn.execute("SELECT id, body FROM articles").fetchall()
+        return {int(r["id"]): r["body"] for r in rows if int(r["id"]) not in exclude}
+
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
