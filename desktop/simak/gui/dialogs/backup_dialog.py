@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from simak.gui.dialogs.common import (
     add_result_and_close,
+    list_or_empty,
     run_serial,
     sentence_for,
     settings_button,
@@ -139,17 +139,11 @@ class BackupDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.list.itemDoubleClicked.connect(lambda *_: self.ask_restore())
-        self.empty = QLabel(
-            self.tr("No backups yet. “Back up now” makes one at once."),
+        self.empty, self.stack = list_or_empty(
             self,
+            self.list,
+            self.tr("No backups yet. “Back up now” makes one at once."),
         )
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # One place for the list or its empty state: swapping pages never reflows the row.
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.list)
-        self.stack.addWidget(self.empty)
         row.addWidget(self.stack, 1)
 
         buttons = QVBoxLayout()

@@ -7,7 +7,15 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from simak.core.errors import SimakError
 from simak.core.study import Status
@@ -118,3 +126,16 @@ def add_result_and_close(dialog: QDialog, layout: QVBoxLayout) -> QLabel:
     close.rejected.connect(dialog.reject)
     layout.addWidget(close)
     return message
+
+
+def list_or_empty(parent: QWidget, view: QWidget, empty_text: str) -> tuple[QLabel, QStackedWidget]:
+    """A list and its empty-state sentence sharing one place: swapping pages never reflows
+    the row around them. Returns the label and the stack (page 0 the list, 1 the label)."""
+    empty = QLabel(empty_text, parent)
+    empty.setObjectName("emptyState")
+    empty.setWordWrap(True)
+    empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    stack = QStackedWidget(parent)
+    stack.addWidget(view)
+    stack.addWidget(empty)
+    return empty, stack

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from simak.core.lexicon.sources import DictionaryRef
 from simak.core.lexicon.user_import import import_dictionary
 from simak.gui.dialogs.common import (
     add_result_and_close,
+    list_or_empty,
     run_serial,
     sentence_for,
     settings_button,
@@ -96,20 +96,14 @@ class DictionariesDialog(QDialog):
         self.list.setAccessibleName(self.tr("Dictionaries"))
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        self.empty = QLabel(
+        self.empty, self.stack = list_or_empty(
+            self,
+            self.list,
             self.tr(
                 "No other dictionaries yet. Import a dictd .index, a StarDict .ifo, "
                 "or a TSV or CSV file of words and meanings."
             ),
-            self,
         )
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # One place for the list or its empty state: swapping pages never reflows the row.
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.list)
-        self.stack.addWidget(self.empty)
         row.addWidget(self.stack, 1)
 
         buttons = QVBoxLayout()

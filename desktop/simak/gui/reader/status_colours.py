@@ -31,6 +31,11 @@ def status_format(status: int, enabled: bool = True, theme: Theme = LIGHT) -> QT
     return fmt
 
 
+def status_formats(enabled: bool = True, theme: Theme = LIGHT) -> dict[int, QTextCharFormat]:
+    """The character format of every status value (new, learning 1-4, ignored, known)."""
+    return {value: status_format(value, enabled, theme) for value in (0, 1, 2, 3, 4, 98, 99)}
+
+
 def colourable(tokens: list[Token], entity_spans: Iterable[Span]) -> list[int]:
     """Indexes of the tokens that carry a status: words that are not part of a name."""
     spans = sorted(entity_spans, key=lambda s: s.start)
@@ -55,7 +60,7 @@ def status_marks(
     theme: Theme = LIGHT,
 ) -> list[tuple[int, int, QTextCharFormat]]:
     """(start, end, format) of each coloured word, for `lay_out` to apply as it inserts text."""
-    formats = {value: status_format(value, enabled, theme) for value in (0, 1, 2, 3, 4, 98, 99)}
+    formats = status_formats(enabled, theme)
     return [
         (tokens[i].start, tokens[i].end, formats[statuses.get(headwords[i] or "", 0)])
         for i in sorted(indexes)
@@ -72,7 +77,7 @@ def colour_words(
     enabled: bool = True,
     theme: Theme = LIGHT,
 ) -> None:
-    formats = {value: status_format(value, enabled, theme) for value in (0, 1, 2, 3, 4, 98, 99)}
+    formats = status_formats(enabled, theme)
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     for i in indexes:
