@@ -44,17 +44,16 @@ def build_window(app=None):
 def start(window, source: str | None = None) -> None:
     from simak.gui.tools_actions import backup_if_due_in_background
 
-    window.refresh_library()
-    window.session.load_dictionaries()
+    session = window.session
+    session.load_dictionaries()
     window.study_actions.refresh_due_count()
-    backup_if_due_in_background(window.session)
+    backup_if_due_in_background(session)
     if source:
+        window.refresh_library()
+        session.load_families()
         window.tools.import_source(source)
-        return
-    first = window.session.first_article()
-    window.refresh_library()
-    if first is not None:
-        window.session.open_article(first)
+    else:
+        session.open_first_article()  # refreshes the library and opens it when ready
 
 
 def run_app(source: str | None = None) -> int:

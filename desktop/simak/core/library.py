@@ -45,3 +45,10 @@ class Library:
 
         imported = read_text_file(paths.resources_dir() / SAMPLE_FILENAME)
         return self.add(ImportedText(imported.title, imported.text, "sample")).article_id
+
+    def first_article(self) -> int | None:
+        """The article to open at start-up: the sample on first run, else the last one read."""
+        sample = self.ensure_sample()
+        if sample is not None:
+            return sample
+        return self.articles.last_opened() or next((a.id for a in self.articles.list()), None)

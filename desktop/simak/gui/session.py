@@ -123,6 +123,9 @@ class ReadingSession(QObject):
         self.runner.submit(
             "lexicon", lambda: _load_lexicon(db_path), self._on_lexicon, self._on_lexicon_failed
         )
+
+    def load_families(self) -> None:
+        db_path = self.db_path
         self.runner.submit("families", lambda: _families_of(db_path), self._on_families)
 
     def _on_families(self, families: WordFamilies) -> None:
@@ -142,13 +145,25 @@ class ReadingSession(QObject):
 
     # -- library ---------------------------------------------------------------------------
     def first_article(self) -> int | None:
-        sample = self.library.ensure_sample()
-        if sample is not None:
-            self.libraryChanged.emit()
-            return sample
-        return self.library.articles.last_opened() or next(
-            (a.id for a in self.library.articles.list()), None
-        )
+        """The article to open at start-up (adds the sample on first run), on this thread."""
+        return self.library.first_article()
+
+    def open_first_article(self) -> None:
+        """Start-up, on the worker: the first run's sample import tokenizes (and loads nltk)."""
+        db_path = self.db_path
+
+        def work() -> int | None:
+            from simak.core.library import Library
+
+            return Library(_worker_conn(db_path)).first_article()
+
+        self.runner.submit("first-article", work, self._on_first_article, self._fail)
+
+    def _on_first_article(self, article_id: int | None) -> None:
+        self.libraryChanged.emit()
+        self.load_families()
+        if article_id is not None:
+            self.open_article(article_id)
 
     def prepare_text(self, text: str, title: str | None = None) -> ImportedText | None:
         """Pasted or dropped text as an article, or None (and a sentence) when there is none."""
