@@ -24,10 +24,10 @@ run: setup
 test: setup lint test-offscreen test-xvfb test-bundle
 
 test-offscreen: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:xvfb -m "not xvfb" -q --ignore=tests/packaging/test_bundle.py
+	QT_QPA_PLATFORM=offscreen bash packaging/run-tests.sh $(BIN)/pytest -p no:xvfb -m "not xvfb" -q --ignore=tests/packaging/test_bundle.py
 
 test-xvfb: setup
-	QT_QPA_PLATFORM=xcb $(BIN)/pytest -m xvfb -q
+	QT_QPA_PLATFORM=xcb bash packaging/run-tests.sh $(BIN)/pytest -m xvfb -q
 
 # Build the PyInstaller bundle and start it: analyse the sample, open the window offscreen.
 test-bundle: dist
