@@ -59,7 +59,7 @@ class _Candidate:
     starts: set[int] = field(default_factory=set)  # of phrase spans, to add each once
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one per running word, and frozen ones build slowly
 class _Word:
     """One running word of the article that may belong to a term."""
 
@@ -83,8 +83,15 @@ def build_glossary(
     entity_index = _SpanIndex(entity_spans)
     words, segments = _running_words(tokens, sentences, entity_index)
     candidates: dict[str, _Candidate] = {}
+    is_candidate: dict[str, bool] = {}  # by surface: a book repeats its words thousands of times
     for word in words:
-        if word is None or not _is_candidate_word(word):
+        if word is None:
+            continue
+        surface = word.token.text
+        candidate_word = is_candidate.get(surface)
+        if candidate_word is None:
+            candidate_word = is_candidate[surface] = _is_candidate_word(word)
+        if not candidate_word:
             continue
         candidate = candidates.get(word.headword)
         if candidate is None:
@@ -206,31 +213,34 @@ def _running_words(
 
     Punctuation, numbers, entities and sentence ends break a run, so no phrase spans them.
     """
-    starts = [s.start for s in sentences]
-    title_case = _title_case_sentences(tokens, starts)
+    sentence_of = _sentence_indices(tokens, [s.start for s in sentences])
+    title_case = _title_case_sentences(tokens, sentence_of)
     words: list[_Word | None] = []
     segments: list[list[_Word]] = [[]]
     last_sentence = -1
-    for token in tokens:
-        sentence = max(bisect_right(starts, token.start) - 1, 0)
+    overlaps = entities.overlaps
+    for token, sentence in zip(tokens, sentence_of, strict=True):
         if sentence != last_sentence:
             segments.append([])
-        is_word = token.kind is TokenKind.WORD and any(ch.isalpha() for ch in token.text)
-        if not is_word or entities.overlaps(token.start, token.end):
+        text = token.text
+        is_word = token.kind is TokenKind.WORD and (
+            text[:1].isalpha() or any(ch.isalpha() for ch in text)
+        )
+        if not is_word or overlaps(token.start, token.end):
             if segments[-1]:
                 segments.append([])
             words.append(None)
             if is_word:  # an entity word still ends the sentence's opening position
                 last_sentence = sentence
             continue
-        headword, root = headword_and_root(token.text.lower())
+        headword, root = headword_and_root(text.lower())
         word = _Word(
             token,
             headword,
             root,
             sentence,
-            sentence_initial=sentence != last_sentence,
-            title_case_sentence=sentence in title_case,
+            sentence != last_sentence,
+            sentence in title_case,
         )
         last_sentence = sentence
         words.append(word)
@@ -238,14 +248,28 @@ def _running_words(
     return words, [s for s in segments if len(s) > 1]
 
 
-def _title_case_sentences(tokens: Sequence[Token], starts: list[int]) -> set[int]:
+def _sentence_indices(tokens: Sequence[Token], starts: list[int]) -> list[int]:
+    """The sentence each token starts in (tokens before the first sentence: 0), in one walk:
+    tokens come in text order, so no search is needed."""
+    indices = []
+    current, following = 0, 1
+    count = len(starts)
+    for token in tokens:
+        while following < count and starts[following] <= token.start:
+            current, following = following, following + 1
+        indices.append(current)
+    return indices
+
+
+def _title_case_sentences(tokens: Sequence[Token], sentence_of: list[int]) -> set[int]:
     """Headlines capitalise every word, so capitals there say nothing about names."""
     totals: dict[int, list[int]] = {}
-    for token in tokens:
+    for token, sentence in zip(tokens, sentence_of, strict=True):
         if token.kind is not TokenKind.WORD:
             continue
-        sentence = max(bisect_right(starts, token.start) - 1, 0)
-        counts = totals.setdefault(sentence, [0, 0])
+        counts = totals.get(sentence)
+        if counts is None:
+            counts = totals[sentence] = [0, 0]
         counts[0] += 1
         counts[1] += token.text[:1].isupper()
     return {s for s, (n, caps) in totals.items() if n >= 3 and caps / n >= 0.6}

@@ -79,19 +79,29 @@ class IndonesianTokenizer(TokenizerI):
     def tokens(self, text: str) -> list[Token]:
         result: list[Token] = []
         append = result.append
+        length = len(text)
+        word_kind = TokenKind.WORD
+        swallowed = False
         for match in _TOKEN_RE.finditer(text):
             group = match.lastgroup
             start, end = match.span()
             if group == "word":
-                kind = self._word_kind(text, match.group(), end)
-                if kind is TokenKind.ABBREV and end < len(text) and text[end] == ".":
-                    end += 1
+                word = match.group()
+                # Only a word before a period, a two-letter word (Rp) or a hyphenated one
+                # (ke-3) can be anything but a word: most words skip the checks.
+                if (end < length and text[end] == ".") or len(word) == 2 or "-" in word:
+                    kind = self._word_kind(text, word, end)
+                    if kind is TokenKind.ABBREV and end < length and text[end] == ".":
+                        end += 1
+                        swallowed = True
+                else:
+                    kind = word_kind
             elif group == "other":
                 kind = _kind_of_symbol(match.group())
             else:
                 kind = _FIXED_KINDS[group]  # type: ignore[index]
             append(Token(text[start:end], start, end, kind))
-        return _drop_swallowed(result)
+        return _drop_swallowed(result) if swallowed else result
 
     def _word_kind(self, text: str, word: str, end: int) -> TokenKind:
         followed_by_period = end < len(text) and text[end] == "."
