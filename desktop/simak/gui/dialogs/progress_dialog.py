@@ -177,7 +177,7 @@ class ProgressChart(QWidget):
             for day, value in self._points
         ]
         if len(points) == 1:  # one day of data: a flat line across, ending at the point
-            points.insert(0, QPointF(plot.left(), points[0].y()))
+            points = [QPointF(plot.left(), points[0].y()), QPointF(plot.right(), points[0].y())]
         # The count changes on a day and holds until the next: draw steps, not slopes.
         stepped = [points[0]]
         for point in points[1:]:
