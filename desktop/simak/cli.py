@@ -6,10 +6,10 @@ only when that command runs, so `simak define` does not pay for loading the GUI 
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from simak import __version__
 from simak.core.errors import SimakError
@@ -24,18 +24,29 @@ SUBCOMMANDS = {
     "export": "export",
 }
 
+if TYPE_CHECKING:
+    import argparse
+
 log = logging.getLogger("simak")
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors as one `simak: error:` line and exit code 2."""
+def _parser_class() -> type[argparse.ArgumentParser]:
+    """argparse that reports usage errors as one `simak: error:` line and exit code 2.
 
-    def error(self, message: str) -> None:  # noqa: D401 - argparse API
-        sys.stderr.write(f"simak: error: {message}\n")
-        raise SystemExit(2)
+    Made on demand: opening the window needs no parser, and argparse's import is time the
+    window would wait."""
+    import argparse
+
+    class Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> None:  # noqa: D401 - argparse API
+            sys.stderr.write(f"simak: error: {message}\n")
+            raise SystemExit(2)
+
+    return Parser
 
 
 def build_parser() -> argparse.ArgumentParser:
+    _Parser = _parser_class()  # noqa: N806 - a class
     parser = _Parser(prog="simak", description="Read and study Indonesian news, offline.")
     parser.add_argument("--version", action="version", version=f"simak {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)

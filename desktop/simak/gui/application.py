@@ -26,8 +26,19 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName("Simak")
     app.setDesktopFileName("io.github.simak.Simak")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "simak.svg")))
-    apply_app_style(app, resolve_theme(Preferences().theme_choice))
+    # The quick guess keeps Qt's enum tables out of the first frame; settle_theme checks it.
+    apply_app_style(app, resolve_theme(Preferences().theme_choice, quick=True))
     return app
+
+
+def settle_theme(app: QApplication, choice: str) -> None:
+    """Follow the desktop's colour scheme, now that the window is up, if the first frame's
+    quick guess from the platform palette got it wrong."""
+    from simak.gui.theme import applied_theme_name, apply_app_style, resolve_theme
+
+    theme = resolve_theme(choice)
+    if theme.name != applied_theme_name():
+        apply_app_style(app, theme)
 
 
 def show_fatal(message: str) -> None:
@@ -75,6 +86,13 @@ def exit_when_shown(app: QApplication, window: QWidget) -> None:
         app.exit(0)
 
     when_first_shown(window, report)
+
+
+def exit_when_ready(app: QApplication) -> None:
+    """Benchmark hook (SIMAK_EXIT_WHEN_SHOWN=ready): print `ready-after-ms: N` once every
+    panel is built, and quit."""
+    print(f"ready-after-ms: {since_process_start() * 1000:.1f}", flush=True)
+    app.exit(0)
 
 
 def since_process_start() -> float:

@@ -1,10 +1,16 @@
-"""The main window: builds the panels and wires their signals. Features live elsewhere."""
+"""The main window: builds the panels and wires their signals. Features live elsewhere.
+
+The window is made in two steps so it is on screen before most of the app is imported:
+`MainWindow(prefs)` is the bare frame at its remembered size; `populate` builds the panels,
+menus and status bar (about a tenth of a second of imports and widgets) once it is shown.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6 import QtCore
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -23,17 +29,9 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from simak.core.model import Span
-from simak.gui.reader.reader_view import ReaderView
-from simak.gui.reading_menu import ReadingMenu
-from simak.gui.sidebars.entities_panel import EntitiesPanel
-from simak.gui.sidebars.glossary_panel import GlossaryPanel
-from simak.gui.sidebars.library_panel import LibraryPanel
-from simak.gui.sidebars.word_card import WordCard
-from simak.gui.study_actions import StudyActions
-from simak.gui.tools_actions import ToolsActions
-
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from simak.core.model import Entity, GlossaryEntry
     from simak.gui.notes.notes_panel import NotesPanel
     from simak.gui.preferences import Preferences
@@ -56,15 +54,32 @@ STATUS_ACTIONS = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: ReadingSession, notes: NotesPanel, prefs: Preferences) -> None:
+    def __init__(self, prefs: Preferences) -> None:
         super().__init__()
-        self.session = session
         self.prefs = prefs
+        self.populated = False
         self.setWindowTitle("Simak")
         self.setAcceptDrops(True)
         self._mention = 0
         self.resize(1360, 860)
+        geometry = prefs.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        elif self.screen() is not None:  # first run: use most of the screen
+            available = self.screen().availableGeometry()
+            self.resize(int(available.width() * 0.94), int(available.height() * 0.92))
 
+    def populate(self, session: ReadingSession, notes: NotesPanel) -> None:
+        """Build the panels, menus and status bar, and wire them to the reading session."""
+        from simak.gui.reader.reader_view import ReaderView
+        from simak.gui.sidebars.entities_panel import EntitiesPanel
+        from simak.gui.sidebars.glossary_panel import GlossaryPanel
+        from simak.gui.sidebars.library_panel import LibraryPanel
+        from simak.gui.sidebars.word_card import WordCard
+        from simak.gui.study_actions import StudyActions
+        from simak.gui.tools_actions import ToolsActions
+
+        self.session = session
         self.reader = ReaderView(session.style, self)
         self.setCentralWidget(self.reader)
         self.library = LibraryPanel(self)
@@ -79,18 +94,18 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.glossary, self.tr("Glossary"))
 
         self.library_dock = self._dock(
-            self.tr("Library"), self.library, Qt.DockWidgetArea.LeftDockWidgetArea
+            self.tr("Library"), self.library, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.sidebar_dock = self._dock(
-            self.tr("Study"), self.tabs, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Study"), self.tabs, QtCore.Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.notes_dock = self._dock(
-            self.tr("Notes"), self.notes, Qt.DockWidgetArea.BottomDockWidgetArea
+            self.tr("Notes"), self.notes, QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.resizeDocks(
-            [self.library_dock, self.sidebar_dock], [250, 380], Qt.Orientation.Horizontal
+            [self.library_dock, self.sidebar_dock], [250, 380], QtCore.Qt.Orientation.Horizontal
         )
-        self.resizeDocks([self.notes_dock], [190], Qt.Orientation.Vertical)
+        self.resizeDocks([self.notes_dock], [190], QtCore.Qt.Orientation.Vertical)
 
         self.words_label = QLabel(self)
         self.save_label = QLabel(self)
@@ -107,16 +122,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         self._restore_layout()
+        self.populated = True
 
     def _restore_layout(self) -> None:
-        geometry, state = self.prefs.window_geometry(), self.prefs.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        elif self.screen() is not None:  # first run: use most of the screen
-            available = self.screen().availableGeometry()
-            self.resize(int(available.width() * 0.94), int(available.height() * 0.92))
+        state = self.prefs.window_state()
         if state is not None:
-            self.restoreState(state)
+            self.restoreState(state)  # docks and toolbars; the geometry came with the frame
 
     def apply_reading_style(self, style) -> None:
         self.reader.apply_style(style)
@@ -174,6 +185,8 @@ class MainWindow(QMainWindow):
         self.colours_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.colours_action.toggled.connect(self.set_status_colours)
         view_menu.addAction(self.colours_action)
+        from simak.gui.reading_menu import ReadingMenu
+
         self.reading_menu = ReadingMenu(self, self.prefs)
         self.reading_menu.add_to(view_menu)
         view_menu.addSeparator()
@@ -310,9 +323,13 @@ class MainWindow(QMainWindow):
             self.notes_dock.show()
 
     def show_passages(self, passages: list[tuple[int, int]]) -> None:
+        from simak.core.model import Span
+
         self.reader.set_passages([Span(a, b) for a, b in passages])
 
     def jump_to_passage(self, start: int, end: int) -> None:
+        from simak.core.model import Span
+
         self.reader.highlight([Span(start, end)])
 
     def open_link(self, url: str) -> None:
@@ -373,12 +390,12 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Simak"), message, parent=self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal but non-blocking: the app keeps running
 
     # -- drag and drop ---------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls() or event.mimeData().hasText():
+        if self.populated and (event.mimeData().hasUrls() or event.mimeData().hasText()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
@@ -392,6 +409,9 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.populated:  # closed in its first moment: nothing to save yet
+            event.accept()
+            return
         if not self.notes.flush():
             answer = QMessageBox.question(
                 self,

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -89,14 +88,43 @@ ACCENT_SOFT = QColor("#8fbfd6")
 
 
 def system_prefers_dark() -> bool:
+    """The desktop's colour scheme (Qt's style hints), or the platform palette when unknown.
+
+    The first look at the style hints builds every enum of Qt's namespace (30-50 ms), so the
+    first frame uses `platform_palette_is_dark` and the full check follows it."""
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
-    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+    scheme = hints.colorScheme() if hints is not None else None
+    if scheme in (Qt.ColorScheme.Dark, Qt.ColorScheme.Light):
+        return scheme == Qt.ColorScheme.Dark
+    return platform_palette_is_dark()
 
 
-def resolve_theme(choice: str) -> Theme:
-    if choice == "dark" or (choice == "system" and system_prefers_dark()):
-        return DARK
-    return LIGHT
+_platform_dark: list[bool] = []  # the platform's palette, read before ours replaces it
+
+
+def platform_palette_is_dark() -> bool:
+    """A dark window colour in the platform's own palette (dark themes set one)."""
+    if not _platform_dark:
+        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+        _platform_dark.append(window.lightness() < 128)
+    return _platform_dark[0]
+
+
+_applied: list[str] = []  # the name of the theme on screen
+
+
+def applied_theme_name() -> str | None:
+    return _applied[-1] if _applied else None
+
+
+def resolve_theme(choice: str, *, quick: bool = False) -> Theme:
+    """The theme for a choice of system/light/dark; `quick` judges "system" by the platform
+    palette alone (see system_prefers_dark)."""
+    if choice == "system":
+        return DARK if (platform_palette_is_dark() if quick else system_prefers_dark()) else LIGHT
+    return DARK if choice == "dark" else LIGHT
 
 
 def first_available(candidates: tuple[str, ...]) -> str:
@@ -144,6 +172,9 @@ class ReadingStyle:
 
 
 def apply_app_style(app: QApplication, theme: Theme = LIGHT) -> None:
+    platform_palette_is_dark()  # remember the platform's palette before it is replaced
+    _applied.append(theme.name)
+    del _applied[:-1]
     app.setStyle("Fusion")
     font = QFont(first_available(SANS_CANDIDATES))
     font.setPointSizeF(10.0)
