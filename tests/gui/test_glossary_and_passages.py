@@ -65,7 +65,12 @@ def test_tags_and_a_word_note_are_saved(qtbot, window):
 def test_the_open_articles_glossary_is_searchable(qtbot, window):
     from simak.core.search import search
 
-    window.session.runner.wait_serial()
-    qtbot.wait(50)  # let the serial job's result arrive
-    kinds = {hit.kind for hit in search(window.session.conn, "aliansi")}
+    session = window.session
+    # the glossary's terms are indexed once the reader has settled on the article
+    qtbot.waitUntil(lambda: not session._contexts_timer.isActive(), timeout=5000)
+    session.runner.wait()
+    qtbot.wait(50)  # let the job's result arrive
+    kinds = {hit.kind for hit in search(session.conn, "aliansi")}
     assert kinds >= {"article", "term"}
+    session.record_pending_contexts()  # the same article again: nothing to redo
+    assert not session.runner._pool.activeThreadCount()

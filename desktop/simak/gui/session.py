@@ -7,6 +7,7 @@ window wires them. Analysis and dictionary loading run on the task runner.
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 import sqlite3
 import threading
@@ -15,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from simak.core.errors import SimakError
 
@@ -62,6 +63,9 @@ class OpenedArticle:
         return [i for i in self.colourable if self.headwords[i] in terms]
 
 
+CONTEXTS_AFTER_MS = 1500
+
+
 class ReadingSession(QObject):
     articleOpened = Signal(object)  # OpenedArticle
     libraryChanged = Signal()
@@ -86,6 +90,15 @@ class ReadingSession(QObject):
         self._running_words: dict[int, list[str]] = {}  # article id -> headwords, for shares
         self.show_status_colours = True
         self.db_path = Path(conn.execute("PRAGMA database_list").fetchone()["file"])
+        # An article's sentences are remembered for the concordance and review cards once the
+        # reader has settled on it: for a book that is seconds of work, which would otherwise
+        # compete with the next article's analysis (and the window) for the interpreter.
+        self._pending_contexts: OpenedArticle | None = None
+        self._recorded_contexts: dict[int, bytes] = {}  # article id -> digest of what was saved
+        self._contexts_timer = QTimer(self)
+        self._contexts_timer.setSingleShot(True)
+        self._contexts_timer.setInterval(CONTEXTS_AFTER_MS)
+        self._contexts_timer.timeout.connect(self.record_pending_contexts)
 
     @cached_property
     def engine(self) -> Engine:
@@ -259,13 +272,35 @@ class ReadingSession(QObject):
         self.current = opened
         self.articleOpened.emit(opened)
         self.knownShareChanged.emit(opened.known_share)
-        db_path, analysis = self.db_path, opened.analysis
+        db_path, article_id = self.db_path, opened.article.id
+        self.runner.submit(
+            "mark-opened", lambda: _mark_opened(db_path, article_id), _ignore, self._log_failure
+        )
+        self._pending_contexts = opened
+        self._contexts_timer.start()
+
+    def record_pending_contexts(self) -> None:
+        """Save the open article's sentences, mentions and glossary terms for the concordance,
+        "also in" and search, unless this session saved the same ones already."""
+        self._contexts_timer.stop()
+        opened, self._pending_contexts = self._pending_contexts, None
+        if opened is None:
+            return
+        article_id, analysis = opened.article.id, opened.analysis
+        digest = _contexts_digest(analysis)
+        if self._recorded_contexts.get(article_id) == digest:
+            return
+        db_path = self.db_path
+
+        def saved(_result: object) -> None:
+            self._recorded_contexts[article_id] = digest
+
         # Not on the serial queue: a book's contexts take a while to write, and the notes
         # panel waits for that queue (flush) whenever an article opens.
         self.runner.submit(
-            "record-contexts",
-            lambda: _record_contexts(db_path, opened.article.id, analysis),
-            _ignore,
+            f"record-contexts-{article_id}",
+            lambda: _record_contexts(db_path, article_id, analysis),
+            saved,
             self._log_failure,
         )
 
@@ -569,18 +604,35 @@ def _share(headwords: list[str | None], indexes: list[int], statuses: dict[str, 
     return known_fraction([headwords[i] or "" for i in indexes], statuses)
 
 
+def _mark_opened(db_path: Path, article_id: int) -> None:
+    from simak.storage.db import connect
+    from simak.storage.repos import ArticleRepo
+
+    # On a worker, not the window's thread: an article's contexts may be being written, and
+    # waiting for that lock froze the window for most of a second.
+    conn = connect(db_path)
+    try:
+        ArticleRepo(conn).mark_opened(article_id)
+    finally:
+        conn.close()
+
+
+def _contexts_digest(analysis: Analysis) -> bytes:
+    """What the saved contexts depend on: the text, and which words are names."""
+    digest = hashlib.blake2b(analysis.text.encode("utf-8", "surrogatepass"), digest_size=16)
+    spans = sorted((s.start, s.end) for e in analysis.entities for s in e.spans)
+    digest.update(repr((spans, [(g.term, g.spans[:1]) for g in analysis.glossary])).encode())
+    return digest.digest()
+
+
 def _record_contexts(db_path: Path, article_id: int, analysis: Analysis) -> None:
     from simak.core.entities.service import EntityService
     from simak.core.review import ReviewService
     from simak.core.search import index_terms
     from simak.storage.db import connect
-    from simak.storage.repos import ArticleRepo
 
-    # On the writer thread, not the window's: the previous article's contexts may still be
-    # being written, and waiting for that lock froze the window for most of a second.
     conn = connect(db_path)
     try:
-        ArticleRepo(conn).mark_opened(article_id)
         ReviewService(conn).record_contexts(article_id, analysis)
         EntityService(conn).record_mentions(article_id, analysis.entities)
         index_terms(conn, article_id, [(g.term, g.gloss) for g in analysis.glossary])
