@@ -100,7 +100,8 @@ class StudyService:
         terms = list(terms)
         keys = {t: normalise_term(t) for t in terms}
         stored = self._repo.statuses_for(keys.values())
-        return {t: Status(stored.get(keys[t], Status.NEW)) for t in terms}
+        by_value = {int(status): status for status in Status}
+        return {t: by_value[stored.get(keys[t], 0)] for t in terms}
 
     def set_status(self, term: str, status: Status | int, article_id: int | None = None) -> Changes:
         return self.set_statuses({term: status}, article_id=article_id)
@@ -188,11 +189,16 @@ class StudyService:
         return self._repo.vocabulary()
 
 
+def _known_values() -> frozenset[int]:
+    return frozenset(int(status) for status in Status if status.counts_as_known)
+
+
 def known_fraction(headwords: Sequence[str], statuses: Mapping[str, int]) -> float:
     """Share of `headwords` (running words, repeats counted) known or ignored; 0.0 for none."""
     if not headwords:
         return 0.0
-    known = sum(1 for h in headwords if Status(statuses.get(h, 0)).counts_as_known)
+    known_values = _KNOWN_VALUES
+    known = sum(1 for h in headwords if statuses.get(h, 0) in known_values)
     return known / len(headwords)
 
 
@@ -213,3 +219,6 @@ def running_headwords(
         if index >= 0 and ends[index] > token.start:
             continue
         yield headword_of(token.text)
+
+
+_KNOWN_VALUES = _known_values()

@@ -165,12 +165,6 @@ def _stemmer():  # type: ignore[no-untyped-def]
     return StemmerFactory().create_stemmer()
 
 
-def _second_opinions(word: str) -> tuple[str, str]:
-    import simplemma
-
-    return _stemmer().stem(word), simplemma.lemmatize(word, lang="id")
-
-
 def _best_parse(word: str) -> _Parse | None:
     if morph_lexicon().is_root(word):
         # The bare word is the only one-part parse, and the fewest parts always win.
@@ -184,18 +178,27 @@ def _best_parse(word: str) -> _Parse | None:
         return best[0]
     from wordfreq import zipf_frequency
 
-    sastrawi, simplemma_lemma = _second_opinions(word)
+    # Ties are broken by, in turn: fewer loan prefixes, the more frequent root (ber-ubah, not
+    # be-rubah), simplemma's lemma, Sastrawi's stem, the longer root. The two stemmers are
+    # asked only when the earlier tests leave a tie: Sastrawi alone cost a fifth of a book's
+    # cold analysis.
+    best = _keep_least(best, lambda p: (p.penalty, -round(zipf_frequency(p.root, "id"), 1)))
+    if len(best) > 1:
+        import simplemma
 
-    def preference(parse: _Parse) -> tuple[int, float, int, int, int]:
-        return (
-            parse.penalty,
-            -round(zipf_frequency(parse.root, "id"), 1),  # ber-ubah, not be-rubah (fox)
-            parse.root != simplemma_lemma,
-            parse.root != sastrawi,
-            -len(parse.root),
-        )
+        lemma = simplemma.lemmatize(word, lang="id")
+        best = _keep_least(best, lambda p: p.root != lemma)
+    if len(best) > 1:
+        stem = _stemmer().stem(word)
+        best = _keep_least(best, lambda p: p.root != stem)
+    return min(best, key=lambda p: -len(p.root))
 
-    return min(best, key=preference)
+
+def _keep_least(parses: list[_Parse], key) -> list[_Parse]:  # type: ignore[no-untyped-def]
+    """The parses with the smallest key, in their original order."""
+    keys = [key(parse) for parse in parses]
+    least = min(keys)
+    return [parse for parse, k in zip(parses, keys, strict=True) if k == least]
 
 
 def _affix_names(prefixes: tuple[str, ...], suffix: str | None) -> tuple[str, ...]:

@@ -80,6 +80,8 @@ def lay_out(
 
     merged: dict[tuple[bool, int], QTextCharFormat] = {}
     starts = [mark[0] for mark in marks]
+    flat = text.replace("\n", " ")  # same length: offsets stay in step
+    insert = cursor.insertText
     first = True
     cursor.beginEditBlock()
     for start, chunk in paragraphs(text):
@@ -96,15 +98,16 @@ def lay_out(
             if mark_start >= end:
                 break
             if mark_start > done:
-                cursor.insertText(text[done:mark_start].replace("\n", " "), chars)
+                insert(flat[done:mark_start], chars)
             key = (is_title, id(mark_format))
-            if key not in merged:
-                merged[key] = QTextCharFormat(chars)
-                merged[key].merge(mark_format)
-            cursor.insertText(text[mark_start:mark_end].replace("\n", " "), merged[key])
+            marked = merged.get(key)
+            if marked is None:
+                marked = merged[key] = QTextCharFormat(chars)
+                marked.merge(mark_format)
+            insert(flat[mark_start:mark_end], marked)
             done = mark_end
         if end > done:
-            cursor.insertText(text[done:end].replace("\n", " "), chars)
+            insert(flat[done:end], chars)
         first = False
     cursor.endEditBlock()
     return LaidOutArticle(doc, offsets)

@@ -7,7 +7,6 @@ lays the article out, and later changes recolour only the words whose status cha
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDocument
@@ -38,15 +37,20 @@ def status_formats(enabled: bool = True, theme: Theme = LIGHT) -> dict[int, QTex
 
 def colourable(tokens: list[Token], entity_spans: Iterable[Span]) -> list[int]:
     """Indexes of the tokens that carry a status: words that are not part of a name."""
-    spans = sorted(entity_spans, key=lambda s: s.start)
-    starts = [s.start for s in spans]
+    spans = sorted((s.start, s.end) for s in entity_spans)
     result = []
+    k, count = 0, len(spans)  # tokens come in text order: walk the names alongside them
     for i, token in enumerate(tokens):
-        if not token.is_word or not any(ch.isalpha() for ch in token.text):
+        if not token.is_word:
             continue
-        k = bisect.bisect_right(starts, token.start) - 1
-        if k >= 0 and spans[k].end > token.start:
+        text = token.text
+        if not (text[:1].isalpha() or any(ch.isalpha() for ch in text)):
             continue
+        start = token.start
+        while k < count and spans[k][1] <= start:
+            k += 1
+        if k < count and spans[k][0] <= start:
+            continue  # inside a name
         result.append(i)
     return result
 
