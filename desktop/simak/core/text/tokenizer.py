@@ -82,6 +82,10 @@ class IndonesianTokenizer(TokenizerI):
         length = len(text)
         word_kind = TokenKind.WORD
         swallowed = False
+        # One string per spelling: a book repeats its words thousands of times, and each
+        # token's own copy of "yang" costs memory for as long as the article is open.
+        spellings: dict[str, str] = {}
+        shared = spellings.setdefault
         for match in _TOKEN_RE.finditer(text):
             group = match.lastgroup
             start, end = match.span()
@@ -100,7 +104,8 @@ class IndonesianTokenizer(TokenizerI):
                 kind = _kind_of_symbol(match.group())
             else:
                 kind = _FIXED_KINDS[group]  # type: ignore[index]
-            append(Token(text[start:end], start, end, kind))
+            piece = text[start:end]
+            append(Token(shared(piece, piece), start, end, kind))
         return _drop_swallowed(result) if swallowed else result
 
     def _word_kind(self, text: str, word: str, end: int) -> TokenKind:
