@@ -67,3 +67,18 @@ def test_my_definition_is_shown_first_on_the_card(qtbot, window):
     card = window.word_card.plain_text()
     assert "region (my words)" in card
     assert card.index("region (my words)") < card.index("area")
+
+
+def test_reopened_article_shows_known_words_plain_and_new_words_underlined(qtbot, window):
+    from PySide6.QtGui import QTextCharFormat
+
+    index = click_word(qtbot, window, "sanksi")
+    qtbot.keyClick(window.reader, Qt.Key.Key_K)  # known: laid out without a mark from now on
+    session = window.session
+    with qtbot.waitSignal(session.articleOpened, timeout=20000):
+        session.open_article(session.current.article.id)
+    known = _background_at(window, index)
+    new = _background_at(window, click_word(qtbot, window, "aliansi"))
+    assert known.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+    assert known.background().style() == Qt.BrushStyle.NoBrush
+    assert new.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine

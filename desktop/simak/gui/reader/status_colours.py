@@ -63,12 +63,25 @@ def status_marks(
     enabled: bool = True,
     theme: Theme = LIGHT,
 ) -> list[tuple[int, int, QTextCharFormat]]:
-    """(start, end, format) of each coloured word, for `lay_out` to apply as it inserts text."""
+    """(start, end, format) of each coloured word, for `lay_out` to apply as it inserts text.
+
+    Known and ignored words (and every word, with colours off) look like plain text, so they
+    get no mark: each mark is a format run Qt lays out apart, and a book's layout time grows
+    with their number (a 100k-word book: 0.28 s with none, 0.6-0.8 s with every word marked).
+    """
+    if not enabled:
+        return []
     formats = status_formats(enabled, theme)
-    return [
-        (tokens[i].start, tokens[i].end, formats[statuses.get(headwords[i] or "", 0)])
-        for i in sorted(indexes)
-    ]
+    marks = []
+    for i in sorted(indexes):
+        status = statuses.get(headwords[i] or "", 0)
+        if status not in _PLAIN:
+            token = tokens[i]
+            marks.append((token.start, token.end, formats[status]))
+    return marks
+
+
+_PLAIN = frozenset({98, 99})  # ignored, known
 
 
 def colour_words(
