@@ -12,7 +12,6 @@ known yet.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -206,19 +205,24 @@ def running_headwords(
     tokens: Sequence[Token] | Sequence[str], entity_spans: Iterable[Span] = ()
 ) -> Iterable[str]:
     """Headwords of the words a reader runs through: no numbers, punctuation or names."""
-    spans = sorted(entity_spans, key=lambda s: s.start)
-    starts, ends = [s.start for s in spans], [s.end for s in spans]
+    spans = sorted((s.start, s.end) for s in entity_spans)
+    k, count = 0, len(spans)  # tokens come in text order: walk the names alongside them
     for token in tokens:
         if isinstance(token, str):
             if any(ch.isalpha() for ch in token):
                 yield headword_of(token)
             continue
-        if token.kind is not TokenKind.WORD or not any(ch.isalpha() for ch in token.text):
+        text = token.text
+        if token.kind is not TokenKind.WORD or not (
+            text[:1].isalpha() or any(ch.isalpha() for ch in text)
+        ):
             continue
-        index = bisect_right(starts, token.start) - 1
-        if index >= 0 and ends[index] > token.start:
-            continue
-        yield headword_of(token.text)
+        start = token.start
+        while k < count and spans[k][1] <= start:
+            k += 1
+        if k < count and spans[k][0] <= start:
+            continue  # inside a name
+        yield headword_of(text)
 
 
 _KNOWN_VALUES = _known_values()
