@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit
 
 from simak.core.model import Span, Token
 from simak.gui.reader.document import LaidOutArticle
+from simak.gui.reader.layout_driver import LayoutDriver
 from simak.gui.reader.offsets import OffsetMap
 from simak.gui.theme import ReadingStyle
 
@@ -61,6 +62,7 @@ class ReaderView(QTextBrowser):
         self.is_unknown: Callable[[int], bool] | None = None  # set by the window: new words
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursorWidth(0)  # a reading view, not an editor: no blinking caret
+        self._layout_driver = LayoutDriver(self)
         self._show_placeholder()
 
     def apply_style(self, style: ReadingStyle) -> None:
@@ -75,6 +77,7 @@ class ReaderView(QTextBrowser):
     ) -> None:
         laid_out.document.setParent(self)
         self.setDocument(laid_out.document)  # deletes the previous one: it is our child too
+        self._layout_driver.start(laid_out.document)
         self._offsets = laid_out.offsets
         self._tokens = tokens
         if laid_out.token_starts is None or laid_out.word_indexes is None:
@@ -103,6 +106,12 @@ class ReaderView(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._update_measure()
+        if event.oldSize().width() != event.size().width():
+            self._layout_driver.start(self.document())  # re-wrapped: lay it out in slices
+
+    def layout_pending(self) -> bool:
+        """True while a long article is still being laid out below what is on screen."""
+        return self._layout_driver.running()
 
     def _update_measure(self) -> None:
         """Centre a column of at most `max_line_chars` characters: long lines tire the eye."""
