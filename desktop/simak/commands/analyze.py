@@ -13,7 +13,7 @@ from simak.core.model import Analysis
 
 def run(args: argparse.Namespace) -> int:
     imported = read_source(args.file)
-    engine = Engine(gloss_for=_gloss_provider())
+    engine = Engine(gloss_for=_gloss_provider(), processes=2)
     analysis = engine.analyse(imported.text, imported.title)
     payload = to_json(analysis, known_share=_known_share(analysis))
     if args.json:

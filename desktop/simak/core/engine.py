@@ -53,9 +53,18 @@ def paused_gc() -> Iterator[None]:
                 gc.enable()
 
 
+# A text this long has its names found in a second process, when the caller allows it (see
+# Engine(processes=2)): below it, starting the process costs more than it saves.
+PARALLEL_MIN_TOKENS = 20_000
+
+
 class Engine:
-    def __init__(self, gloss_for: GlossProvider | None = None) -> None:
+    def __init__(self, gloss_for: GlossProvider | None = None, *, processes: int = 1) -> None:
+        """`processes=2` lets a long analysis find names in a forked process while this one
+        works out the words' roots: for headless use only (forking a process that runs Qt
+        threads is unsafe), and only where the fork start method exists."""
         self._gloss_for = gloss_for
+        self._processes = processes
         self._recognizer = None
         self._lock = threading.Lock()
         self._cache_lock = threading.Lock()
@@ -149,7 +158,11 @@ class Engine:
         else:
             tokens = tokenize(text)
             sentences = split_sentences(text)
-            entities = find_entities(text, tokens, sentences, self.recognizer())
+            entities = None
+            if self._processes > 1 and len(tokens) >= PARALLEL_MIN_TOKENS:
+                entities = _entities_beside(text, tokens, sentences, self.recognizer(), glossary)
+            if entities is None:
+                entities = find_entities(text, tokens, sentences, self.recognizer())
         entity_spans: list[Span] = [span for e in entities for span in e.spans]
         entries = (
             build_glossary(text, tokens, sentences, entity_spans, gloss_for=self._gloss_for)
@@ -164,6 +177,44 @@ class Engine:
             entities=entities,
             glossary=entries,
         )
+
+
+def _entities_beside(text, tokens, sentences, recognizer, warm_words: bool):  # type: ignore[no-untyped-def]
+    """Entities found by a forked child while this process analyses every word's structure
+    (what the glossary needs next); None when no child could be started or it failed."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_find_entities_child, args=(sender, text, tokens, sentences, recognizer)
+    )
+    try:
+        child.start()
+    except OSError:
+        return None
+    sender.close()
+    try:
+        if warm_words:
+            from simak.core.wordforms import headword_and_root
+
+            for word in {t.text.lower() for t in tokens if t.is_word}:
+                headword_and_root(word)
+        return receiver.recv()
+    except (EOFError, OSError):
+        return None
+    finally:
+        receiver.close()
+        child.join()
+
+
+def _find_entities_child(sender, text, tokens, sentences, recognizer) -> None:  # type: ignore[no-untyped-def]
+    from simak.core.entities.extract import find_entities
+
+    sender.send(find_entities(text, tokens, sentences, recognizer))
+    sender.close()
 
 
 def gloss_provider(lexicon) -> GlossProvider:
