@@ -118,3 +118,15 @@ def test_hiding_an_entity_persists_and_stepping_walks_the_mentions(qtbot, window
     with qtbot.waitSignal(window.session.articleOpened, timeout=30000):
         window.session.open_article(window.session.current.article.id)
     assert window.entities.item_for("Barat") is None  # the correction is kept
+
+
+def test_reopening_articles_keeps_one_document(qtbot, window):
+    from PySide6.QtGui import QTextDocument
+
+    session = window.session
+    for _ in range(3):
+        with qtbot.waitSignal(session.articleOpened, timeout=20000):
+            session.open_article(session.current.article.id)
+        qtbot.wait(10)  # let the replaced document's deletion run
+    documents = window.reader.findChildren(QTextDocument)
+    assert documents == [window.reader.document()]

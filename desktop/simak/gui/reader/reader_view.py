@@ -75,8 +75,14 @@ class ReaderView(QTextBrowser):
     def show_article(
         self, laid_out: LaidOutArticle, tokens: list[Token], sentences: list[Span] | None = None
     ) -> None:
+        previous = self.document()
+        # setDocument deletes only a document the view made itself: an article's stays our
+        # child until deleted here (each book opened left 10-15 MB behind before).
+        ours = previous is not laid_out.document and previous.parent() is self
         laid_out.document.setParent(self)
-        self.setDocument(laid_out.document)  # deletes the previous one: it is our child too
+        self.setDocument(laid_out.document)
+        if ours:
+            previous.deleteLater()
         self._layout_driver.start(laid_out.document)
         self._offsets = laid_out.offsets
         self._tokens = tokens
