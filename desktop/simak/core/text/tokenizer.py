@@ -43,6 +43,7 @@ _TOKEN_RE = re.compile(
 )
 
 _ORDINAL_RE = re.compile(r"ke-\d+", re.IGNORECASE)
+_CHUNK_RE = re.compile(r"\S+")
 _FIXED_KINDS = {
     "url": TokenKind.URL,
     "domain": TokenKind.URL,
@@ -79,16 +80,36 @@ class IndonesianTokenizer(TokenizerI):
     def tokens(self, text: str) -> list[Token]:
         result: list[Token] = []
         append = result.append
-        length = len(text)
-        word_kind = TokenKind.WORD
-        swallowed = False
+        word_kind, abbrev_kind = TokenKind.WORD, TokenKind.ABBREV
         # One string per spelling: a book repeats its words thousands of times, and each
         # token's own copy of "yang" costs memory for as long as the article is open.
         spellings: dict[str, str] = {}
         shared = spellings.setdefault
-        for match in _TOKEN_RE.finditer(text):
+        swallowed = False
+        for chunk in _CHUNK_RE.finditer(text):
+            piece = chunk.group()
+            if piece.isalpha():
+                # Most of a text is plain words between spaces: no alternative but `word` can
+                # match them, and no period follows, so the full expression is not needed.
+                start, end = chunk.span()
+                kind = abbrev_kind if piece.lower() in _BARE_ABBREVIATIONS else word_kind
+                append(Token(shared(piece, piece), start, end, kind))
+            else:
+                swallowed |= self._tokens_of_chunk(text, *chunk.span(), append, shared)
+        return _drop_swallowed(result) if swallowed else result
+
+    def _tokens_of_chunk(self, text: str, first: int, last: int, append, shared) -> bool:  # type: ignore[no-untyped-def]
+        """Tokens of the characters text[first:last] (no whitespace inside); True when an
+        abbreviation took in a period that must not stay a token of its own."""
+        length = len(text)
+        swallowed = False
+        # Two characters past the chunk: the space after it and what follows, for lookaheads
+        # such as the currency's "Rp. 100". Nothing can match across the space itself.
+        for match in _TOKEN_RE.finditer(text, first, min(length, last + 2)):
             group = match.lastgroup
             start, end = match.span()
+            if start >= last:
+                break
             if group == "word":
                 word = match.group()
                 # Only a word before a period, a two-letter word (Rp) or a hyphenated one
@@ -99,14 +120,14 @@ class IndonesianTokenizer(TokenizerI):
                         end += 1
                         swallowed = True
                 else:
-                    kind = word_kind
+                    kind = TokenKind.WORD
             elif group == "other":
                 kind = _kind_of_symbol(match.group())
             else:
                 kind = _FIXED_KINDS[group]  # type: ignore[index]
             piece = text[start:end]
             append(Token(shared(piece, piece), start, end, kind))
-        return _drop_swallowed(result) if swallowed else result
+        return swallowed
 
     def _word_kind(self, text: str, word: str, end: int) -> TokenKind:
         followed_by_period = end < len(text) and text[end] == "."
