@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from simak.core.errors import SimakError
@@ -309,13 +310,14 @@ def _multiword_terms(segments: list[list[_Word]]) -> dict[str, _Candidate]:
     """Bundled compounds wherever they occur, plus statistically strong collocations."""
     found: dict[str, _Candidate] = {}
     compounds = _compounds()
-    longest = max((len(c.split()) for c in compounds), default=2)
+    longest_from = _compound_lengths()  # first word -> words in its longest compound
     for segment in segments:
         heads = [w.headword for w in segment]
         i = 0
         while (
             i < len(segment) - 1
         ):  # longest compound first: kebijakan luar negeri, not luar negeri
+            longest = longest_from.get(heads[i], 0)  # most words start no compound at all
             for n in range(min(longest, len(segment) - i), 1, -1):
                 if " ".join(heads[i : i + n]) in compounds:
                     _add_phrase(found, segment[i : i + n], lexicalised=True)
@@ -352,15 +354,16 @@ def _collocations(segments: list[list[_Word]]) -> list[list[_Word]]:
     # The counts nltk's finders gather with `from_documents` (n-grams never cross a segment),
     # counted here in C: its own per-window Python loop cost most of a second per book.
     documents = [[w.headword for w in segment] for segment in segments]
-    words: Counter[str] = Counter()
-    bigrams: Counter[tuple[str, str]] = Counter()
-    skips: Counter[tuple[str, str]] = Counter()
-    trigrams: Counter[tuple[str, str, str]] = Counter()
-    for heads in documents:
-        words.update(heads)
-        bigrams.update(zip(heads, heads[1:], strict=False))
-        skips.update(zip(heads, heads[2:], strict=False))
-        trigrams.update(zip(heads, heads[1:], heads[2:], strict=False))
+    words: Counter[str] = Counter(chain.from_iterable(documents))
+    bigrams: Counter[tuple[str, str]] = Counter(
+        chain.from_iterable(zip(h, h[1:], strict=False) for h in documents)
+    )
+    skips: Counter[tuple[str, str]] = Counter(
+        chain.from_iterable(zip(h, h[2:], strict=False) for h in documents)
+    )
+    trigrams: Counter[tuple[str, str, str]] = Counter(
+        chain.from_iterable(zip(h, h[1:], h[2:], strict=False) for h in documents)
+    )
     word_fd, bigram_fd = FreqDist(words), FreqDist(bigrams)
     bigram_finder = BigramCollocationFinder(word_fd, _frequent(bigrams))
     trigram_finder = TrigramCollocationFinder(
@@ -412,9 +415,23 @@ def _absorb_lexicalised_parts(
     candidates: dict[str, _Candidate], phrases: dict[str, _Candidate]
 ) -> None:
     """`kerja` inside `kerja sama` is part of the compound, not a term of its own."""
-    covered = _SpanIndex(s for p in phrases.values() if p.lexicalised for s in p.spans)
-    for candidate in candidates.values():
+    lexicalised = [p for p in phrases.values() if p.lexicalised]
+    covered = _SpanIndex(s for p in lexicalised for s in p.spans)
+    # Only a word of one of those compounds can sit inside one.
+    parts = {word for p in lexicalised for word in p.term.split()}
+    for term in parts & candidates.keys():
+        candidate = candidates[term]
         candidate.spans = [s for s in candidate.spans if not covered.overlaps(s.start, s.end)]
+
+
+@cache
+def _compound_lengths() -> dict[str, int]:
+    """First word of each bundled compound -> the most words a compound starting so has."""
+    lengths: dict[str, int] = {}
+    for compound in _compounds():
+        words = compound.split()
+        lengths[words[0]] = max(lengths.get(words[0], 0), len(words))
+    return lengths
 
 
 @cache
