@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -23,18 +24,42 @@ class _Relay(QObject):
     failed = Signal(str, int, object, str)
 
 
+class _Running:
+    """Background jobs running now, over every runner (see background_work_running)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.count = 0
+
+    def add(self, delta: int) -> None:
+        with self.lock:
+            self.count += delta
+
+
+_running = _Running()
+
+
+def background_work_running() -> bool:
+    """True while any worker runs a job: Python on the window's thread then waits for the
+    interpreter at every turn, so optional work there (LayoutDriver) had better wait."""
+    return _running.count > 0
+
+
 class _Job(QRunnable):
     def __init__(self, relay: _Relay, channel: str, job_id: int, fn: Callable[[], Any]) -> None:
         super().__init__()
         self._relay, self._channel, self._job_id, self._fn = relay, channel, job_id, fn
 
     def run(self) -> None:
+        _running.add(1)
         try:
             result = self._fn()
         except Exception as exc:  # reported to the GUI as a sentence, logged in full
             self._relay.failed.emit(self._channel, self._job_id, exc, traceback.format_exc())
         else:
             self._relay.finished.emit(self._channel, self._job_id, result)
+        finally:
+            _running.add(-1)
 
 
 class TaskRunner(QObject):

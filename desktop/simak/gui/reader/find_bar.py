@@ -83,7 +83,9 @@ class FindBar(QFrame):
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (("F3", self.find_next), ("Shift+F3", self.find_previous)):
             QShortcut(QKeySequence(keys), view, slot, context=context)
-        view.installEventFilter(self)
+        # A signal, not an event filter on the reader: a filter runs Python for every event the
+        # reader gets, each a wait for the interpreter while a worker analyses a book.
+        view.resized.connect(self._place)
         self.hide()
 
     def _button(self, text: str, tip: str) -> QToolButton:
@@ -208,9 +210,7 @@ class FindBar(QFrame):
 
     # -- keys and placement ------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self._view and event.type() == QEvent.Type.Resize:
-            self._place()
-        elif watched is self.field and event.type() == QEvent.Type.KeyPress:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
             key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._step(-1 if shift else +1)

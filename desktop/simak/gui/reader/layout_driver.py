@@ -17,6 +17,7 @@ from PySide6.QtGui import QTextBlock, QTextDocument
 from shiboken6 import isValid
 
 from simak.gui.reader.document import documents_being_built
+from simak.gui.tasks import background_work_running
 
 SLICE_SECONDS = 0.004
 PAUSED_MS = 25  # while a worker builds a document (see _step)
@@ -63,9 +64,10 @@ class LayoutDriver(QObject):
         if block is None or layout is None or not isValid(layout):  # the article was replaced
             self.stop()
             return
-        if documents_being_built():
-            # Laying text out here while a worker inserts text into another document made
-            # single blocks take 100+ ms (the two threads queue for the same locks): wait.
+        if documents_being_built() or background_work_running():
+            # Laying text out here while a worker runs Python made single slices take 100+ ms:
+            # each call into Qt lets the interpreter go, and getting it back means waiting
+            # for the worker's turn to end. The rest of the document can wait for it.
             self._timer.setInterval(PAUSED_MS)
             return
         self._timer.setInterval(0)

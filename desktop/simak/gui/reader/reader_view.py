@@ -36,6 +36,7 @@ class ReaderView(QTextBrowser):
     selectionMade = Signal(int, int)  # article offsets [start, end) of a dragged selection
     wordMenuRequested = Signal(int, QPoint)  # token index, global position
     selectionMenuRequested = Signal(int, int, QPoint)  # article offsets, global position
+    resized = Signal()
 
     def __init__(self, style: ReadingStyle | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -114,6 +115,7 @@ class ReaderView(QTextBrowser):
         self._update_measure()
         if event.oldSize().width() != event.size().width():
             self._layout_driver.start(self.document())  # re-wrapped: lay it out in slices
+        self.resized.emit()
 
     def layout_pending(self) -> bool:
         """True while a long article is still being laid out below what is on screen."""
