@@ -1,7 +1,8 @@
 """Token features for the CRF entity recogniser.
 
 Everything a feature depends on is available on raw text at run time: the word itself, its
-neighbours, the bundled place list, cue-word lists, word clusters learned from unlabelled
+neighbours, the bundled place lists (the curated one and a large one from GeoNames and
+Indonesian administrative regions), cue-word lists, word clusters learned from unlabelled
 news text (see clusters.py), and two lexical resources that ship with our dependencies
 (Sastrawi's list of Indonesian root words, wordfreq's Indonesian word frequencies). They
 tell an ordinary capitalised word ("Pertemuan", "Dalam") from a name.
@@ -21,6 +22,7 @@ from importlib import resources
 from simak.core.entities.clusters import word_clusters
 from simak.core.entities.gazetteer import Gazetteer
 from simak.core.entities.namelists import NameLists
+from simak.core.entities.placenames import default_place_names
 
 # Words that announce a person right after them (titles, roles, forms of address).
 PERSON_CUES = frozenset(
@@ -75,6 +77,7 @@ ALL_GROUPS = frozenset(
         "names",
         "run",
         "clusters",
+        "places",
     }
 )
 
@@ -126,6 +129,7 @@ class FeatureExtractor:
         self._roots = root_words() if "lexicon" in self.groups else frozenset()
         self._freq = word_frequencies() if "lexicon" in self.groups else {}
         self._clusters = word_clusters() if "clusters" in self.groups else {}
+        self._places = default_place_names() if "places" in self.groups else None
 
     def _word(self, word: str) -> tuple[tuple[str, ...], ...]:
         cached = self._cache.get(word)
@@ -205,6 +209,10 @@ class FeatureExtractor:
         words = [self._word(t) for t in tokens]
         gaz = self.gazetteer.iob(tokens) if "gazetteer" in g else None
         spans = self.names.span_marks(tokens) if self.names and "names" in g else None
+        # The large place list (placenames.py). With c1 = 0.02 it adds about +0.002 F1 on
+        # the dev split on average over nine training-fold splits: within noise, but never
+        # a loss on average, and it fixes foreign cities read as people (Khartoum).
+        places = self._places.marks(tokens) if self._places is not None else None
         out: list[list[str]] = []
         for i in range(n):
             feats = list(words[i][0])
@@ -243,6 +251,8 @@ class FeatureExtractor:
                     feats.append("-1:gaz=" + gaz[i - 1])
                 if i + 1 < n and gaz[i + 1]:
                     feats.append("+1:gaz=" + gaz[i + 1])
+            if places and i in places:
+                feats += ["xp=" + mark for mark in places[i]]
             if spans is not None and spans[i]:
                 feats.append("nls=" + spans[i])
             out.append(feats)

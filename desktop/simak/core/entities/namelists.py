@@ -18,6 +18,9 @@ from simak.core.entities.metrics import spans_from_tags
 
 TYPES = ("PER", "LOC", "ORG")
 MAX_SPAN = 6
+# A capitalised word seen this often in the training data, and never inside a name, is an
+# ordinary word ("Senin", "Wapres"): the recogniser trims it from the edges of a name.
+ORDINARY_MIN_COUNT = 3
 
 
 class NameLists:
@@ -58,6 +61,16 @@ class NameLists:
             elif share > 0:
                 feats.append("nl~" + kind)
         return feats
+
+    def is_ordinary(self, token: str) -> bool:
+        """A capitalised word the training data showed often, always outside names."""
+        counts = self.token_counts.get(token)
+        return (
+            counts is not None
+            and token[:1].isupper()
+            and counts["O"] >= ORDINARY_MIN_COUNT
+            and counts["O"] == sum(counts.values())
+        )
 
     def span_marks(self, tokens: list[str]) -> list[str]:
         """Longest known name spans, left to right: per token "B-PER", "I-ORG", ... or ""."""
