@@ -56,6 +56,7 @@ def paused_gc() -> Iterator[None]:
 # A text this long has its names found in a second process, when the caller allows it (see
 # Engine(processes=2)): below it, starting the process costs more than it saves.
 PARALLEL_MIN_TOKENS = 20_000
+LONG_TEXT_TOKENS = 20_000
 
 
 class Engine:
@@ -163,6 +164,8 @@ class Engine:
                 entities = _entities_beside(text, tokens, sentences, self.recognizer(), glossary)
             if entities is None:
                 entities = find_entities(text, tokens, sentences, self.recognizer())
+                if len(tokens) >= LONG_TEXT_TOKENS:
+                    self.recognizer().forget_words()  # a book's words: ~30 MB, not reused
         entity_spans: list[Span] = [span for e in entities for span in e.spans]
         entries = (
             build_glossary(text, tokens, sentences, entity_spans, gloss_for=self._gloss_for)

@@ -131,6 +131,9 @@ class FeatureExtractor:
         self._clusters = word_clusters() if "clusters" in self.groups else {}
         self._places = default_place_names() if "places" in self.groups else None
 
+    def forget_words(self) -> None:
+        self._cache.clear()
+
     def _word(self, word: str) -> tuple[tuple[str, ...], ...]:
         cached = self._cache.get(word)
         if cached is not None:

@@ -84,6 +84,11 @@ class EntityRecognizer:
         names = self._features.names
         return _trim_spans(tokens, tags, names) if names is not None else tags
 
+    def forget_words(self) -> None:
+        """Drop the features remembered per word: after a book they hold tens of megabytes
+        that the next article (another text) will mostly not ask for."""
+        self._features.forget_words()
+
     def tag_sents(self, sentences: Iterable[list[str]]) -> list[list[str]]:
         return [self.tag(tokens) for tokens in sentences]
 
