@@ -51,9 +51,15 @@ class _Job(QRunnable):
         self._relay, self._channel, self._job_id, self._fn = relay, channel, job_id, fn
 
     def run(self) -> None:
+        from simak.core.engine import paused_gc
+
         _running.add(1)
         try:
-            result = self._fn()
+            # No cyclic collection on a worker: about one test run in six crashed inside a
+            # collection on a worker thread (loading the lexicon) while the window's thread
+            # ran Qt; the window's thread collects once the job is done.
+            with paused_gc():
+                result = self._fn()
         except Exception as exc:  # reported to the GUI as a sentence, logged in full
             self._relay.failed.emit(self._channel, self._job_id, exc, traceback.format_exc())
         else:
