@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import linecache
 import logging
 import sqlite3
 import threading
@@ -268,6 +269,10 @@ class ReadingSession(QObject):
         self.runner.submit("analysis", work, self._on_opened, self._fail)
 
     def _on_opened(self, opened: OpenedArticle) -> None:
+        # PySide's import hook reads the whole source of every module imported after it
+        # (looking for "PySide6") into linecache: 600 files, ~20 MB once the language engine
+        # has loaded. Tracebacks read what they need again.
+        linecache.clearcache()
         self.busy.emit("")
         self.current = opened
         self.articleOpened.emit(opened)
