@@ -72,5 +72,5 @@ def test_the_open_articles_glossary_is_searchable(qtbot, window):
     qtbot.wait(50)  # let the job's result arrive
     kinds = {hit.kind for hit in search(session.conn, "aliansi")}
     assert kinds >= {"article", "term"}
-    session.record_pending_contexts()  # the same article again: nothing to redo
+    session.record_pending_contexts(now=True)  # the same article again: nothing to redo
     assert not session.runner._pool.activeThreadCount()

@@ -284,9 +284,16 @@ class ReadingSession(QObject):
         self._pending_contexts = opened
         self._contexts_timer.start()
 
-    def record_pending_contexts(self) -> None:
+    def record_pending_contexts(self, *, now: bool = False) -> None:
         """Save the open article's sentences, mentions and glossary terms for the concordance,
-        "also in" and search, unless this session saved the same ones already."""
+        "also in" and search, unless this session saved the same ones already. Unless `now`,
+        it waits while other work runs (a book's analysis, say): a third busy thread starves
+        the window's."""
+        from simak.gui.tasks import background_work_running
+
+        if not now and background_work_running():
+            self._contexts_timer.start()
+            return
         self._contexts_timer.stop()
         opened, self._pending_contexts = self._pending_contexts, None
         if opened is None:
@@ -610,16 +617,12 @@ def _share(headwords: list[str | None], indexes: list[int], statuses: dict[str, 
 
 
 def _mark_opened(db_path: Path, article_id: int) -> None:
-    from simak.storage.db import connect
     from simak.storage.repos import ArticleRepo
 
     # On a worker, not the window's thread: an article's contexts may be being written, and
-    # waiting for that lock froze the window for most of a second.
-    conn = connect(db_path)
-    try:
-        ArticleRepo(conn).mark_opened(article_id)
-    finally:
-        conn.close()
+    # waiting for that lock froze the window for most of a second. The worker's own
+    # connection: opening one (and checking migrations) each time cost more than the write.
+    ArticleRepo(_worker_conn(db_path)).mark_opened(article_id)
 
 
 def _contexts_digest(analysis: Analysis) -> bytes:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit
@@ -64,6 +65,7 @@ class ReaderView(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursorWidth(0)  # a reading view, not an editor: no blinking caret
         self._layout_driver = LayoutDriver(self)
+        self._article_document: QTextDocument | None = None  # the open article's, ours to delete
         self._show_placeholder()
 
     def apply_style(self, style: ReadingStyle) -> None:
@@ -76,13 +78,14 @@ class ReaderView(QTextBrowser):
     def show_article(
         self, laid_out: LaidOutArticle, tokens: list[Token], sentences: list[Span] | None = None
     ) -> None:
-        previous = self.document()
         # setDocument deletes only a document the view made itself: an article's stays our
-        # child until deleted here (each book opened left 10-15 MB behind before).
-        ours = previous is not laid_out.document and previous.parent() is self
+        # child until deleted here (each book opened left 10-15 MB behind before). Tracked
+        # here rather than asked of Qt: the first QTextDocument.parent() call on this thread
+        # builds that class's enums, a 60 ms stall.
+        previous, self._article_document = self._article_document, laid_out.document
         laid_out.document.setParent(self)
         self.setDocument(laid_out.document)
-        if ours:
+        if previous is not None and previous is not laid_out.document:
             previous.deleteLater()
         self._layout_driver.start(laid_out.document)
         self._offsets = laid_out.offsets
