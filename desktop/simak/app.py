@@ -6,7 +6,6 @@ import logging
 import os
 
 from simak import paths
-from simak.logging_setup import setup_logging
 
 log = logging.getLogger("simak")
 
@@ -67,7 +66,6 @@ def start(window, source: str | None = None) -> None:
 
 
 def run_app(source: str | None = None) -> int:
-    setup_logging()
     from simak.gui.application import (
         create_application,
         exit_when_ready,
@@ -86,7 +84,9 @@ def run_app(source: str | None = None) -> int:
         from simak.core.errors import StorageError
         from simak.gui.application import show_fatal
         from simak.gui.crash import install_excepthook
+        from simak.logging_setup import setup_logging
 
+        setup_logging()  # here, not before the frame: logging.handlers costs ~15 ms to import
         try:
             conn = open_library()
         except StorageError as exc:

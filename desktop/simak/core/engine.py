@@ -53,10 +53,10 @@ def paused_gc() -> Iterator[None]:
                 gc.enable()
 
 
-# A text this long has its names found in a second process, when the caller allows it (see
-# Engine(processes=2)): below it, starting the process costs more than it saves.
+# Book length: a text this long has its names found in a second process when the caller
+# allows it (Engine(processes=2); shorter, starting the process costs more than it saves),
+# and its words' entity features are forgotten afterwards.
 PARALLEL_MIN_TOKENS = 20_000
-LONG_TEXT_TOKENS = 20_000
 
 
 class Engine:
@@ -164,7 +164,7 @@ class Engine:
                 entities = _entities_beside(text, tokens, sentences, self.recognizer(), glossary)
             if entities is None:
                 entities = find_entities(text, tokens, sentences, self.recognizer())
-                if len(tokens) >= LONG_TEXT_TOKENS:
+                if len(tokens) >= PARALLEL_MIN_TOKENS:
                     self.recognizer().forget_words()  # a book's words: ~30 MB, not reused
         entity_spans: list[Span] = [span for e in entities for span in e.spans]
         entries = (

@@ -40,6 +40,11 @@ class Status(IntEnum):
         return self in (Status.KNOWN, Status.IGNORED)
 
 
+# Stored values as sets and tables: a book asks about a hundred thousand words at once.
+KNOWN_STATUS_VALUES = frozenset(int(status) for status in Status if status.counts_as_known)
+_STATUS_OF_VALUE = {int(status): status for status in Status}
+
+
 GLOSSARY_ACTIONS = ("pin", "remove", "add")
 
 
@@ -99,8 +104,7 @@ class StudyService:
         terms = list(terms)
         keys = {t: normalise_term(t) for t in terms}
         stored = self._repo.statuses_for(keys.values())
-        by_value = {int(status): status for status in Status}
-        return {t: by_value[stored.get(keys[t], 0)] for t in terms}
+        return {t: _STATUS_OF_VALUE[stored.get(keys[t], 0)] for t in terms}
 
     def set_status(self, term: str, status: Status | int, article_id: int | None = None) -> Changes:
         return self.set_statuses({term: status}, article_id=article_id)
@@ -144,7 +148,7 @@ class StudyService:
         self, tokens: Sequence[Token] | Sequence[str], entity_spans: Iterable[Span] = ()
     ) -> float:
         """Share of running words whose headword is known or ignored (0.0 for no words)."""
-        headwords = list(running_headwords(tokens, entity_spans))
+        headwords = running_headwords(tokens, entity_spans)
         return known_fraction(headwords, self._repo.statuses_for(set(headwords)))
 
     def known_share_of(self, analysis: Analysis) -> float:
@@ -188,30 +192,20 @@ class StudyService:
         return self._repo.vocabulary()
 
 
-def _known_values() -> frozenset[int]:
-    return frozenset(int(status) for status in Status if status.counts_as_known)
-
-
 def known_fraction(headwords: Sequence[str], statuses: Mapping[str, int]) -> float:
     """Share of `headwords` (running words, repeats counted) known or ignored; 0.0 for none."""
     if not headwords:
         return 0.0
-    known_values = _KNOWN_VALUES
-    known = sum(1 for h in headwords if statuses.get(h, 0) in known_values)
+    known = sum(1 for h in headwords if statuses.get(h, 0) in KNOWN_STATUS_VALUES)
     return known / len(headwords)
 
 
-def running_headwords(
-    tokens: Sequence[Token] | Sequence[str], entity_spans: Iterable[Span] = ()
-) -> Iterable[str]:
-    """Headwords of the words a reader runs through: no numbers, punctuation or names."""
+def running_word_indexes(tokens: Sequence[Token], entity_spans: Iterable[Span] = ()) -> list[int]:
+    """Indexes of the words a reader runs through: word tokens with a letter, not in a name."""
     spans = sorted((s.start, s.end) for s in entity_spans)
+    indexes = []
     k, count = 0, len(spans)  # tokens come in text order: walk the names alongside them
-    for token in tokens:
-        if isinstance(token, str):
-            if any(ch.isalpha() for ch in token):
-                yield headword_of(token)
-            continue
+    for i, token in enumerate(tokens):
         text = token.text
         if token.kind is not TokenKind.WORD or not (
             text[:1].isalpha() or any(ch.isalpha() for ch in text)
@@ -222,7 +216,14 @@ def running_headwords(
             k += 1
         if k < count and spans[k][0] <= start:
             continue  # inside a name
-        yield headword_of(text)
+        indexes.append(i)
+    return indexes
 
 
-_KNOWN_VALUES = _known_values()
+def running_headwords(
+    tokens: Sequence[Token] | Sequence[str], entity_spans: Iterable[Span] = ()
+) -> list[str]:
+    """Headwords of the words a reader runs through: no numbers, punctuation or names."""
+    if tokens and isinstance(tokens[0], str):
+        return [headword_of(t) for t in tokens if any(ch.isalpha() for ch in t)]
+    return [headword_of(tokens[i].text) for i in running_word_indexes(tokens, entity_spans)]

@@ -34,10 +34,10 @@ def create_application() -> QApplication:
 def settle_theme(app: QApplication, choice: str) -> None:
     """Follow the desktop's colour scheme, now that the window is up, if the first frame's
     quick guess from the platform palette got it wrong."""
-    from simak.gui.theme import applied_theme_name, apply_app_style, resolve_theme
+    from simak.gui.theme import THEME_PROPERTY, apply_app_style, resolve_theme
 
     theme = resolve_theme(choice)
-    if theme.name != applied_theme_name():
+    if theme.name != app.property(THEME_PROPERTY):
         apply_app_style(app, theme)
 
 

@@ -218,13 +218,7 @@ class ReadingSession(QObject):
         colours = self.show_status_colours
         main_thread = QCoreApplication.instance().thread()
 
-        def work() -> OpenedArticle:
-            from simak.core.engine import paused_gc
-
-            with paused_gc():
-                return build()
-
-        def build() -> OpenedArticle:
+        def build() -> OpenedArticle:  # a job: cyclic collection is paused meanwhile
             from simak.core.glossary_edits import apply_edits
             from simak.core.text import headword_of
             from simak.gui.reader.document import lay_out
@@ -266,7 +260,7 @@ class ReadingSession(QObject):
                 raw_glossary,
             )
 
-        self.runner.submit("analysis", work, self._on_opened, self._fail)
+        self.runner.submit("analysis", build, self._on_opened, self._fail)
 
     def _on_opened(self, opened: OpenedArticle) -> None:
         # PySide's import hook reads the whole source of every module imported after it
@@ -299,22 +293,20 @@ class ReadingSession(QObject):
         if opened is None:
             return
         article_id, analysis = opened.article.id, opened.analysis
-        digest = _contexts_digest(analysis)
-        if self._recorded_contexts.get(article_id) == digest:
-            return
-        db_path = self.db_path
+        db_path, previous = self.db_path, self._recorded_contexts.get(article_id)
 
-        def saved(_result: object) -> None:
+        def save() -> bytes:  # the digest too: ~10 ms for a book, not for the window's thread
+            digest = _contexts_digest(analysis)
+            if digest != previous:
+                _record_contexts(db_path, article_id, analysis)
+            return digest
+
+        def saved(digest: bytes) -> None:
             self._recorded_contexts[article_id] = digest
 
         # Not on the serial queue: a book's contexts take a while to write, and the notes
         # panel waits for that queue (flush) whenever an article opens.
-        self.runner.submit(
-            f"record-contexts-{article_id}",
-            lambda: _record_contexts(db_path, article_id, analysis),
-            saved,
-            self._log_failure,
-        )
+        self.runner.submit(f"record-contexts-{article_id}", save, saved, self._log_failure)
 
     def _log_failure(self, exc: Exception) -> None:
         log.warning("background write failed: %s", exc)
@@ -462,7 +454,7 @@ class ReadingSession(QObject):
             for article_id, body in ArticleRepo(conn).bodies(exclude=set(known_words)).items():
                 analysis = engine.analyse_light(body)
                 spans = [s for e in analysis.entities for s in e.spans]
-                known_words[article_id] = list(running_headwords(analysis.tokens, spans))
+                known_words[article_id] = running_headwords(analysis.tokens, spans)
             statuses = study.statuses_for({h for words in known_words.values() for h in words})
             shares = {aid: known_fraction(words, statuses) for aid, words in known_words.items()}
             return known_words, shares

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -101,22 +102,14 @@ def system_prefers_dark() -> bool:
     return platform_palette_is_dark()
 
 
-_platform_dark: list[bool] = []  # the platform's palette, read before ours replaces it
-
-
+@cache  # the platform's palette, read once: before ours replaces it
 def platform_palette_is_dark() -> bool:
     """A dark window colour in the platform's own palette (dark themes set one)."""
-    if not _platform_dark:
-        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
-        _platform_dark.append(window.lightness() < 128)
-    return _platform_dark[0]
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return window.lightness() < 128
 
 
-_applied: list[str] = []  # the name of the theme on screen
-
-
-def applied_theme_name() -> str | None:
-    return _applied[-1] if _applied else None
+THEME_PROPERTY = "simakTheme"  # the application property naming the theme on screen
 
 
 def resolve_theme(choice: str, *, quick: bool = False) -> Theme:
@@ -173,8 +166,7 @@ class ReadingStyle:
 
 def apply_app_style(app: QApplication, theme: Theme = LIGHT) -> None:
     platform_palette_is_dark()  # remember the platform's palette before it is replaced
-    _applied.append(theme.name)
-    del _applied[:-1]
+    app.setProperty(THEME_PROPERTY, theme.name)
     app.setStyle("Fusion")
     font = QFont(first_available(SANS_CANDIDATES))
     font.setPointSizeF(10.0)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -50,21 +49,6 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return found
 
 
-class _Building:
-    """How many documents workers are building right now (see LayoutDriver)."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.count = 0
-
-
-_building = _Building()
-
-
-def documents_being_built() -> int:
-    return _building.count
-
-
 def lay_out(
     text: str,
     title: str,
@@ -74,21 +58,6 @@ def lay_out(
     """The article as a document. `marks` are (start, end, format) in article offsets, sorted
     and not overlapping, merged into the text's format as it is inserted (status colours):
     far cheaper at book length than merging them into the finished document."""
-    with _building.lock:
-        _building.count += 1
-    try:
-        return _lay_out(text, title, style, marks)
-    finally:
-        with _building.lock:
-            _building.count -= 1
-
-
-def _lay_out(
-    text: str,
-    title: str,
-    style: ReadingStyle,
-    marks: Sequence[tuple[int, int, QTextCharFormat]],
-) -> LaidOutArticle:
     doc = QTextDocument()
     doc.setDocumentMargin(style.margin)
     doc.setDefaultFont(style.body_font())

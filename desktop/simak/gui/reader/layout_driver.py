@@ -16,11 +16,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QTextBlock, QTextDocument
 from shiboken6 import isValid
 
-from simak.gui.reader.document import documents_being_built
 from simak.gui.tasks import background_work_running
 
 SLICE_SECONDS = 0.004
-PAUSED_MS = 25  # while a worker builds a document (see _step)
+PAUSED_MS = 25  # while a worker runs a job (see _step)
 
 
 class _HoldLazyLayout(QObject):
@@ -64,10 +63,10 @@ class LayoutDriver(QObject):
         if block is None or layout is None or not isValid(layout):  # the article was replaced
             self.stop()
             return
-        if documents_being_built() or background_work_running():
-            # Laying text out here while a worker runs Python made single slices take 100+ ms:
-            # each call into Qt lets the interpreter go, and getting it back means waiting
-            # for the worker's turn to end. The rest of the document can wait for it.
+        if background_work_running():
+            # Laying text out here while a worker runs Python (building another document, say)
+            # made single slices take 100+ ms: each call into Qt lets the interpreter go, and
+            # getting it back means waiting for the worker's turn to end. The rest can wait.
             self._timer.setInterval(PAUSED_MS)
             return
         self._timer.setInterval(0)

@@ -120,10 +120,6 @@ class ReaderView(QTextBrowser):
             self._layout_driver.start(self.document())  # re-wrapped: lay it out in slices
         self.resized.emit()
 
-    def layout_pending(self) -> bool:
-        """True while a long article is still being laid out below what is on screen."""
-        return self._layout_driver.running()
-
     def _update_measure(self) -> None:
         """Centre a column of at most `max_line_chars` characters: long lines tire the eye."""
         metrics = self.fontMetrics()

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDocument
 
 from simak.core.model import Span, Token
+from simak.core.study import KNOWN_STATUS_VALUES, running_word_indexes
 from simak.gui.reader.offsets import OffsetMap
 from simak.gui.theme import LIGHT, Theme
 
@@ -36,23 +37,8 @@ def status_formats(enabled: bool = True, theme: Theme = LIGHT) -> dict[int, QTex
 
 
 def colourable(tokens: list[Token], entity_spans: Iterable[Span]) -> list[int]:
-    """Indexes of the tokens that carry a status: words that are not part of a name."""
-    spans = sorted((s.start, s.end) for s in entity_spans)
-    result = []
-    k, count = 0, len(spans)  # tokens come in text order: walk the names alongside them
-    for i, token in enumerate(tokens):
-        if not token.is_word:
-            continue
-        text = token.text
-        if not (text[:1].isalpha() or any(ch.isalpha() for ch in text)):
-            continue
-        start = token.start
-        while k < count and spans[k][1] <= start:
-            k += 1
-        if k < count and spans[k][0] <= start:
-            continue  # inside a name
-        result.append(i)
-    return result
+    """Indexes of the tokens that carry a status: the running words, names left out."""
+    return running_word_indexes(tokens, entity_spans)
 
 
 def status_marks(
@@ -75,13 +61,10 @@ def status_marks(
     marks = []
     for i in sorted(indexes):
         status = statuses.get(headwords[i] or "", 0)
-        if status not in _PLAIN:
+        if status not in KNOWN_STATUS_VALUES:
             token = tokens[i]
             marks.append((token.start, token.end, formats[status]))
     return marks
-
-
-_PLAIN = frozenset({98, 99})  # ignored, known
 
 
 def colour_words(
