@@ -174,8 +174,11 @@ class ReviewService:
 
     # --- contexts and concordance -------------------------------------------------------------
 
-    def record_contexts(self, article_id: int, analysis: Analysis) -> Changes:
-        """Remember the sentence of every word (and glossary phrase) of an article."""
+    def record_contexts(
+        self, article_id: int, analysis: Analysis, within: tuple[int, int] | None = None
+    ) -> Changes:
+        """Remember the sentence of every word (and glossary phrase) of an article, or of the
+        part of it in `within` (a long text's; the other parts' stay as they were)."""
         text, sentences = analysis.text, analysis.sentences
         starts = [s.start for s in sentences]
         names = sorted((s.start, s.end) for e in analysis.entities for s in e.spans)
@@ -208,7 +211,7 @@ class ReviewService:
                 if found is not None:
                     rows.append((entry.term, entry.root, found[0], span.start, span.end, found[1]))
         with self._repo.transaction():
-            self._repo.replace_contexts(article_id, rows)
+            self._repo.replace_contexts(article_id, rows, within)
         return Changes(context_articles=frozenset({article_id}))
 
     def concordance(self, term: str, family: bool = True, limit: int = 1000) -> list[ContextRow]:

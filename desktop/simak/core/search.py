@@ -87,10 +87,19 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[Search
 
 
 def index_terms(
-    conn: sqlite3.Connection, article_id: int, entries: Iterable[tuple[str, str]]
+    conn: sqlite3.Connection,
+    article_id: int,
+    entries: Iterable[tuple[str, str]],
+    *,
+    keep_others: bool = False,
 ) -> int:
-    """Make an article's glossary (term, gloss) pairs searchable, replacing earlier ones."""
-    return SearchRepo(conn).index_terms(article_id, entries)
+    """Make an article's glossary (term, gloss) pairs searchable, replacing earlier ones (or,
+    with `keep_others`, for one part of a long text, adding to them)."""
+    repo = SearchRepo(conn)
+    if keep_others:
+        known = {term for term, _ in repo.terms_for(article_id)}
+        entries = [*repo.terms_for(article_id), *((t, g) for t, g in entries if t not in known)]
+    return repo.index_terms(article_id, entries)
 
 
 def _plain(marked: str) -> str:

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 if TYPE_CHECKING:
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Simak")
         self.setAcceptDrops(True)
         self._mention = 0
+        self._pending_passage: tuple[int, int, int] | None = None  # article, start, end
         self.resize(1360, 860)
         geometry = prefs.window_geometry()
         if geometry is not None:
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
 
     def populate(self, session: ReadingSession, notes: NotesPanel) -> None:
         """Build the panels, menus and status bar, and wire them to the reading session."""
+        from simak.gui.reader.part_bar import PartBar
         from simak.gui.reader.reader_view import ReaderView
         from simak.gui.sidebars.entities_panel import EntitiesPanel
         from simak.gui.sidebars.glossary_panel import GlossaryPanel
@@ -81,7 +85,14 @@ class MainWindow(QMainWindow):
 
         self.session = session
         self.reader = ReaderView(session.style, self)
-        self.setCentralWidget(self.reader)
+        self.part_bar = PartBar(self)
+        centre = QWidget(self)
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.reader, 1)
+        column.addWidget(self.part_bar)
+        self.setCentralWidget(centre)
         self.library = LibraryPanel(self)
         self.word_card = WordCard(self)
         self.entities = EntitiesPanel(self)
@@ -190,6 +201,9 @@ class MainWindow(QMainWindow):
         self.reading_menu = ReadingMenu(self, self.prefs)
         self.reading_menu.add_to(view_menu)
         view_menu.addSeparator()
+        view_menu.addAction(self.part_bar.previous_action)
+        view_menu.addAction(self.part_bar.next_action)
+        view_menu.addSeparator()
         for dock in (self.library_dock, self.sidebar_dock, self.notes_dock):
             view_menu.addAction(dock.toggleViewAction())
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
@@ -210,6 +224,7 @@ class MainWindow(QMainWindow):
         s.busy.connect(self.statusBar().showMessage)
         s.dictionaryReady.connect(self.refresh_word_card)
         self.library.articleChosen.connect(s.open_article)
+        self.part_bar.partChosen.connect(s.open_part)
         self.reader.wordActivated.connect(self.show_word)
         self.entities.entityActivated.connect(self.highlight_entity)
         self.entities.stepRequested.connect(self.step_mention)
@@ -284,9 +299,20 @@ class MainWindow(QMainWindow):
         self.notes.set_article_text(opened.analysis.text)
         self.notes.show_article(opened.article.id)
         self.library.mark_current(opened.article.id)
+        self.part_bar.show_parts(opened.parts, opened.part.index)
         words = opened.laid_out.word_indexes
         count = len(words) if words is not None else opened.analysis.word_count
-        self.words_label.setText(self.tr("{0} words").format(count))
+        if opened.in_parts:
+            self.words_label.setText(
+                self.tr("{0} words in this part, {1} in all").format(
+                    count, sum(p.words for p in opened.parts)
+                )
+            )
+        else:
+            self.words_label.setText(self.tr("{0} words").format(count))
+        pending, self._pending_passage = self._pending_passage, None
+        if pending is not None and pending[0] == opened.article.id:
+            self.jump_to_passage(pending[1], pending[2])
 
     def show_glossary(self, entries: list[GlossaryEntry]) -> None:
         s = self.session
@@ -328,8 +354,14 @@ class MainWindow(QMainWindow):
         self.reader.set_passages([Span(a, b) for a, b in passages])
 
     def jump_to_passage(self, start: int, end: int) -> None:
+        """Show a note's passage: in another part of a long text, that part opens first."""
         from simak.core.model import Span
 
+        opened = self.session.current
+        if opened is not None and not self.reader.shows(start, end):
+            self._pending_passage = (opened.article.id, start, end)
+            self.session.open_article(opened.article.id, at_offset=start)
+            return
         self.reader.highlight([Span(start, end)])
 
     def open_link(self, url: str) -> None:

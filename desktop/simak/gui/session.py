@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from simak.core.importers import ImportedText
     from simak.core.library import AddResult, Library
     from simak.core.model import Analysis, Entity, GlossaryEntry, Token
+    from simak.core.parts import Part
     from simak.core.study import StudyService
     from simak.core.text import WordFamilies
     from simak.gui.reader.document import LaidOutArticle
@@ -52,6 +53,12 @@ class OpenedArticle:
     known_share: float
     raw_entities: list[Entity]  # as recognised, before the learner's corrections
     raw_glossary: list[GlossaryEntry]  # as computed, before the learner's pins and removals
+    parts: list[Part]  # a long text is read in parts (core/parts.py); an article is one
+    part: Part  # the part shown: `analysis` covers it, in the article's offsets
+
+    @property
+    def in_parts(self) -> bool:
+        return len(self.parts) > 1
 
     @property
     def colourable_set(self) -> frozenset[int]:
@@ -65,6 +72,7 @@ class OpenedArticle:
 
 
 CONTEXTS_AFTER_MS = 1500
+PREFETCH_AFTER_MS = 1000  # the next part of a long text is analysed once the reader settles
 
 
 class ReadingSession(QObject):
@@ -95,11 +103,16 @@ class ReadingSession(QObject):
         # reader has settled on it: for a book that is seconds of work, which would otherwise
         # compete with the next article's analysis (and the window) for the interpreter.
         self._pending_contexts: OpenedArticle | None = None
-        self._recorded_contexts: dict[int, bytes] = {}  # article id -> digest of what was saved
+        # (article id, part) -> digest of what was saved
+        self._recorded_contexts: dict[tuple[int, int], bytes] = {}
         self._contexts_timer = QTimer(self)
         self._contexts_timer.setSingleShot(True)
         self._contexts_timer.setInterval(CONTEXTS_AFTER_MS)
         self._contexts_timer.timeout.connect(self.record_pending_contexts)
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(PREFETCH_AFTER_MS)
+        self._prefetch_timer.timeout.connect(self._prefetch_next_part)
 
     @cached_property
     def engine(self) -> Engine:
@@ -152,7 +165,7 @@ class ReadingSession(QObject):
         self.engine.set_gloss_provider(gloss_provider(lexicon))
         self.dictionaryReady.emit()
         if self.current is not None and not any(e.gloss for e in self.current.analysis.glossary):
-            self.open_article(self.current.article.id)  # glossary meanings now available
+            self.reopen()  # glossary meanings now available
 
     def _on_lexicon_failed(self, exc: Exception) -> None:
         self.failed.emit(self.tr("The dictionaries could not be loaded: {0}").format(exc))
@@ -207,7 +220,11 @@ class ReadingSession(QObject):
         self.open_article(result.article_id)
 
     # -- reading ---------------------------------------------------------------------------
-    def open_article(self, article_id: int) -> None:
+    def open_article(
+        self, article_id: int, part: int | None = None, *, at_offset: int | None = None
+    ) -> None:
+        """Open an article on the worker: at `part` of a long text, at the part holding
+        `at_offset`, or where the learner left it."""
         try:
             article = self.library.articles.get(article_id)
         except SimakError as exc:
@@ -220,12 +237,23 @@ class ReadingSession(QObject):
 
         def build() -> OpenedArticle:  # a job: cyclic collection is paused meanwhile
             from simak.core.glossary_edits import apply_edits
+            from simak.core.parts import part_of, rebase, split_parts
             from simak.core.text import headword_of
             from simak.gui.reader.document import lay_out
             from simak.gui.reader.status_colours import colourable, status_marks
 
             study, fixes = _worker_services(db_path)
-            analysis = engine.analyse(article.body, article.title)
+            parts = split_parts(article.body)
+            if at_offset is not None:
+                shown = part_of(parts, at_offset)
+            else:
+                wanted = article.reading_part if part is None else part
+                shown = parts[min(max(wanted, 0), len(parts) - 1)]
+            if len(parts) == 1:
+                analysis = engine.analyse(article.body, article.title)
+            else:  # only the part read now is analysed, in the article's offsets
+                piece = engine.analyse(article.body[shown.start : shown.end], article.title)
+                analysis = rebase(piece, article.body, shown.start)
             raw = analysis.entities
             analysis.entities = fixes.apply(raw)
             raw_glossary = analysis.glossary
@@ -241,7 +269,8 @@ class ReadingSession(QObject):
             indexes = colourable(tokens, [s for e in analysis.entities for s in e.spans])
             statuses = study.statuses_for({headwords[i] for i in indexes})
             marks = status_marks(tokens, indexes, headwords, statuses, colours, style.theme)
-            laid_out = lay_out(article.body, article.title, style, marks)
+            section = (shown.start, shown.end) if len(parts) > 1 else None
+            laid_out = lay_out(article.body, article.title, style, marks, section)
             laid_out.index_tokens(tokens)
             laid_out.document.moveToThread(main_thread)
             share = _share(headwords, indexes, statuses)
@@ -258,9 +287,22 @@ class ReadingSession(QObject):
                 share,
                 raw,
                 raw_glossary,
+                parts,
+                shown,
             )
 
         self.runner.submit("analysis", build, self._on_opened, self._fail)
+
+    def open_part(self, index: int) -> None:
+        """Another part of the long text that is open (ignored past either end)."""
+        opened = self.current
+        if opened is not None and 0 <= index < len(opened.parts) and index != opened.part.index:
+            self.open_article(opened.article.id, index)
+
+    def reopen(self) -> None:
+        """The open article again, at the same part (new style, meanings now known...)."""
+        if self.current is not None:
+            self.open_article(self.current.article.id, self.current.part.index)
 
     def _on_opened(self, opened: OpenedArticle) -> None:
         # PySide's import hook reads the whole source of every module imported after it
@@ -271,12 +313,38 @@ class ReadingSession(QObject):
         self.current = opened
         self.articleOpened.emit(opened)
         self.knownShareChanged.emit(opened.known_share)
-        db_path, article_id = self.db_path, opened.article.id
+        db_path, article_id, part = self.db_path, opened.article.id, opened.part.index
         self.runner.submit(
-            "mark-opened", lambda: _mark_opened(db_path, article_id), _ignore, self._log_failure
+            "mark-opened",
+            lambda: _mark_opened(db_path, article_id, part),
+            _ignore,
+            self._log_failure,
         )
         self._pending_contexts = opened
         self._contexts_timer.start()
+        if opened.in_parts and opened.part.index + 1 < len(opened.parts):
+            self._prefetch_timer.start()
+        else:
+            self._prefetch_timer.stop()
+
+    def _prefetch_next_part(self) -> None:
+        """Analyse the next part of the long text being read, so turning to it is quick (the
+        engine keeps the analysis). Waits while other work runs, like the contexts."""
+        from simak.gui.tasks import background_work_running
+
+        opened = self.current
+        if opened is None or opened.part.index + 1 >= len(opened.parts):
+            return
+        if background_work_running():
+            self._prefetch_timer.start()
+            return
+        following = opened.parts[opened.part.index + 1]
+        text, title, engine = opened.analysis.text, opened.article.title, self.engine
+
+        def analyse_next() -> None:  # the engine's cache keeps the result
+            engine.analyse(text[following.start : following.end], title)
+
+        self.runner.submit("prefetch-part", analyse_next, _ignore, self._log_failure)
 
     def record_pending_contexts(self, *, now: bool = False) -> None:
         """Save the open article's sentences, mentions and glossary terms for the concordance,
@@ -293,16 +361,18 @@ class ReadingSession(QObject):
         if opened is None:
             return
         article_id, analysis = opened.article.id, opened.analysis
-        db_path, previous = self.db_path, self._recorded_contexts.get(article_id)
+        within = (opened.part.start, opened.part.end) if opened.in_parts else None
+        key = (article_id, opened.part.index)
+        db_path, previous = self.db_path, self._recorded_contexts.get(key)
 
         def save() -> bytes:  # the digest too: ~10 ms for a book, not for the window's thread
             digest = _contexts_digest(analysis)
             if digest != previous:
-                _record_contexts(db_path, article_id, analysis)
+                _record_contexts(db_path, article_id, analysis, within)
             return digest
 
         def saved(digest: bytes) -> None:
-            self._recorded_contexts[article_id] = digest
+            self._recorded_contexts[key] = digest
 
         # Not on the serial queue: a book's contexts take a while to write, and the notes
         # panel waits for that queue (flush) whenever an article opens.
@@ -330,7 +400,9 @@ class ReadingSession(QObject):
             self.study.statuses_for({opened.headwords[i] for i in opened.colourable})
         )
         self.recolour()
-        self.entity_service.record_mentions(opened.article.id, opened.analysis.entities)
+        self.entity_service.record_mentions(
+            opened.article.id, opened.analysis.entities, part_only=opened.in_parts
+        )
         self._running_words.clear()  # names changed: the running words of every article may too
         self.entitiesChanged.emit(opened.analysis.entities)
 
@@ -430,8 +502,7 @@ class ReadingSession(QObject):
     def set_style(self, style: ReadingStyle) -> None:
         """New typography or theme: lay the open article out again (on the worker)."""
         self.style = style
-        if self.current is not None:
-            self.open_article(self.current.article.id)
+        self.reopen()
 
     def set_status_colours(self, on: bool) -> None:
         self.show_status_colours = on
@@ -608,13 +679,13 @@ def _share(headwords: list[str | None], indexes: list[int], statuses: dict[str, 
     return known_fraction([headwords[i] or "" for i in indexes], statuses)
 
 
-def _mark_opened(db_path: Path, article_id: int) -> None:
+def _mark_opened(db_path: Path, article_id: int, part: int) -> None:
     from simak.storage.repos import ArticleRepo
 
     # On a worker, not the window's thread: an article's contexts may be being written, and
     # waiting for that lock froze the window for most of a second. The worker's own
     # connection: opening one (and checking migrations) each time cost more than the write.
-    ArticleRepo(_worker_conn(db_path)).mark_opened(article_id)
+    ArticleRepo(_worker_conn(db_path)).mark_opened(article_id, part)
 
 
 def _contexts_digest(analysis: Analysis) -> bytes:
@@ -625,7 +696,9 @@ def _contexts_digest(analysis: Analysis) -> bytes:
     return digest.digest()
 
 
-def _record_contexts(db_path: Path, article_id: int, analysis: Analysis) -> None:
+def _record_contexts(
+    db_path: Path, article_id: int, analysis: Analysis, within: tuple[int, int] | None
+) -> None:
     from simak.core.entities.service import EntityService
     from simak.core.review import ReviewService
     from simak.core.search import index_terms
@@ -633,9 +706,11 @@ def _record_contexts(db_path: Path, article_id: int, analysis: Analysis) -> None
 
     conn = connect(db_path)
     try:
-        ReviewService(conn).record_contexts(article_id, analysis)
-        EntityService(conn).record_mentions(article_id, analysis.entities)
-        index_terms(conn, article_id, [(g.term, g.gloss) for g in analysis.glossary])
+        part_only = within is not None
+        ReviewService(conn).record_contexts(article_id, analysis, within)
+        EntityService(conn).record_mentions(article_id, analysis.entities, part_only=part_only)
+        terms = [(g.term, g.gloss) for g in analysis.glossary]
+        index_terms(conn, article_id, terms, keep_others=part_only)
     finally:
         conn.close()
 

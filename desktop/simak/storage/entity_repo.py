@@ -58,6 +58,16 @@ class EntityRepo:
                 [(article_id, name, kind, count) for name, kind, count in mentions],
             )
 
+    def add_mentions(self, article_id: int, mentions: list[tuple[str, str, int]]) -> None:
+        """Names seen in one more part of an article: kept with the larger count."""
+        with transaction(self._conn) as conn:
+            conn.executemany(
+                "INSERT INTO entity_mentions(article_id, name, type, count) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(article_id, name) DO UPDATE SET "
+                "count = max(count, excluded.count), type = excluded.type",
+                [(article_id, name, kind, count) for name, kind, count in mentions],
+            )
+
     def articles_mentioning(self, name: str, except_article: int | None) -> list[tuple[int, str]]:
         rows = self._conn.execute(
             "SELECT a.id, a.title FROM entity_mentions m JOIN articles a ON a.id = m.article_id "

@@ -24,6 +24,7 @@ class ArticleRow:
     added_at: str
     opened_at: str | None
     word_count: int
+    reading_part: int = 0  # of a long text read in parts (core/parts.py)
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ class ArticleRepo:
 
     def get(self, article_id: int) -> ArticleRow:
         row = self._conn.execute(
-            "SELECT id, title, body, source, added_at, opened_at, word_count "
+            "SELECT id, title, body, source, added_at, opened_at, word_count, reading_part "
             "FROM articles WHERE id = ?",
             (article_id,),
         ).fetchone()
@@ -125,11 +126,13 @@ class ArticleRepo:
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
-    def mark_opened(self, article_id: int) -> None:
+    def mark_opened(self, article_id: int, part: int = 0) -> None:
+        """The article was opened now, at `part` (0 for one that is read whole)."""
         with transaction(self._conn) as conn:
             conn.execute(
-                "UPDATE articles SET opened_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-                (article_id,),
+                "UPDATE articles SET opened_at = strftime('%Y-%m-%dT%H:%M:%SZ','now'), "
+                "reading_part = ? WHERE id = ?",
+                (part, article_id),
             )
 
     def last_opened(self) -> int | None:

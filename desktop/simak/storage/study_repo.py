@@ -186,10 +186,20 @@ class StudyRepo:
     # --- contexts -----------------------------------------------------------------------------
 
     def replace_contexts(
-        self, article_id: int, rows: Iterable[tuple[str, str, str, int, int, int]]
+        self,
+        article_id: int,
+        rows: Iterable[tuple[str, str, str, int, int, int]],
+        within: tuple[int, int] | None = None,
     ) -> int:
-        """(term, root, sentence, start, end, sentence_start) rows replace the article's."""
-        self._conn.execute("DELETE FROM term_contexts WHERE article_id = ?", (article_id,))
+        """(term, root, sentence, start, end, sentence_start) rows replace the article's (or,
+        with `within`, those of one part of it: the words starting in that range)."""
+        if within is None:
+            self._conn.execute("DELETE FROM term_contexts WHERE article_id = ?", (article_id,))
+        else:
+            self._conn.execute(
+                "DELETE FROM term_contexts WHERE article_id = ? AND start >= ? AND start < ?",
+                (article_id, *within),
+            )
         cursor = self._conn.executemany(
             "INSERT OR IGNORE INTO term_contexts(term, root, article_id, sentence, start, "
             '"end", sentence_start) VALUES (?, ?, ?, ?, ?, ?, ?)',

@@ -62,8 +62,16 @@ class EntityService:
     def set_note(self, name: str, body: str) -> None:
         self._repo.set_note(name, body)
 
-    def record_mentions(self, article_id: int, entities: list[Entity]) -> None:
-        self._repo.replace_mentions(article_id, [(e.name, e.type, e.count) for e in entities])
+    def record_mentions(
+        self, article_id: int, entities: list[Entity], *, part_only: bool = False
+    ) -> None:
+        """The names an article mentions. With `part_only` (one part of a long text was read)
+        they join those of its other parts instead of replacing them."""
+        mentions = [(e.name, e.type, e.count) for e in entities]
+        if part_only:
+            self._repo.add_mentions(article_id, mentions)
+        else:
+            self._repo.replace_mentions(article_id, mentions)
 
     def also_in(self, name: str, article_id: int | None) -> list[tuple[int, str]]:
         return self._repo.articles_mentioning(name, article_id)

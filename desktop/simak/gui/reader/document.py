@@ -28,6 +28,13 @@ class LaidOutArticle:
     # building them on the window's thread is a visible stall.
     token_starts: list[int] | None = None
     word_indexes: list[int] | None = None  # indexes of the word tokens, in order
+    # The article offsets the document shows: all of them, or one part of a long text.
+    text_range: tuple[int, int] = (0, 0)
+
+    def shows(self, start: int, end: int | None = None) -> bool:
+        """Whether [start, end) (or the offset `start`) is in the document."""
+        low, high = self.text_range
+        return low <= start and (start if end is None else end) <= high
 
     def index_tokens(self, tokens: Sequence[Token]) -> None:
         self.token_starts = [t.start for t in tokens]
@@ -54,10 +61,13 @@ def lay_out(
     title: str,
     style: ReadingStyle,
     marks: Sequence[tuple[int, int, QTextCharFormat]] = (),
+    part: tuple[int, int] | None = None,
 ) -> LaidOutArticle:
-    """The article as a document. `marks` are (start, end, format) in article offsets, sorted
-    and not overlapping, merged into the text's format as it is inserted (status colours):
-    far cheaper at book length than merging them into the finished document."""
+    """The article (or its `part`, a [start, end) range of a long text: see core/parts.py)
+    as a document. `marks` are (start, end, format) in article offsets, sorted and not
+    overlapping, merged into the text's format as it is inserted (status colours): far
+    cheaper at book length than merging them into the finished document. Positions map to
+    article offsets either way, so a part's document speaks the article's offsets."""
     doc = QTextDocument()
     doc.setDocumentMargin(style.margin)
     doc.setDefaultFont(style.body_font())
@@ -83,9 +93,11 @@ def lay_out(
     flat = text.replace("\n", " ")  # same length: offsets stay in step
     insert = cursor.insertText
     first = True
+    base, stop = part if part is not None else (0, len(text))
     cursor.beginEditBlock()
-    for start, chunk in paragraphs(text):
-        is_title = first and chunk.strip().lstrip("#").strip() == title.strip()
+    for inner, chunk in paragraphs(text[base:stop] if part is not None else text):
+        start = base + inner
+        is_title = first and base == 0 and chunk.strip().lstrip("#").strip() == title.strip()
         chars = title_chars if is_title else body_chars
         if not first:
             cursor.insertBlock()
@@ -110,4 +122,4 @@ def lay_out(
             insert(flat[done:end], chars)
         first = False
     cursor.endEditBlock()
-    return LaidOutArticle(doc, offsets)
+    return LaidOutArticle(doc, offsets, text_range=(base, stop))

@@ -55,6 +55,7 @@ class ReaderView(QTextBrowser):
         self._tokens: list[Token] = []
         self._starts: list[int] = []
         self._offsets = OffsetMap()
+        self._laid_out: LaidOutArticle | None = None
         self._selected: int | None = None
         self._highlights: list[Span] = []
         self._passages: list[Span] = []
@@ -64,6 +65,9 @@ class ReaderView(QTextBrowser):
         self.is_unknown: Callable[[int], bool] | None = None  # set by the window: new words
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursorWidth(0)  # a reading view, not an editor: no blinking caret
+        # Text always wraps to the column; while a long part is still being laid out in
+        # slices its width is not final, which showed a needless sideways scroll bar.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._layout_driver = LayoutDriver(self)
         self._article_document: QTextDocument | None = None  # the open article's, ours to delete
         self._show_placeholder()
@@ -89,6 +93,7 @@ class ReaderView(QTextBrowser):
             previous.deleteLater()
         self._layout_driver.start(laid_out.document)
         self._offsets = laid_out.offsets
+        self._laid_out = laid_out
         self._tokens = tokens
         if laid_out.token_starts is None or laid_out.word_indexes is None:
             laid_out.index_tokens(tokens)
@@ -326,8 +331,9 @@ class ReaderView(QTextBrowser):
     def highlight(self, spans: list[Span], scroll_to_first: bool = True) -> None:
         self._highlights = list(spans)
         self._refresh_selections()
-        if spans and scroll_to_first:
-            self.scroll_to_offset(min(s.start for s in spans))
+        visible = [s.start for s in spans if self.shows(s.start, s.end)]
+        if visible and scroll_to_first:
+            self.scroll_to_offset(min(visible))
 
     def set_passages(self, spans: list[Span]) -> None:
         """Passages the learner highlighted with a note: always shown, softly."""
@@ -337,7 +343,14 @@ class ReaderView(QTextBrowser):
     def highlighted(self) -> list[Span]:
         return list(self._highlights)
 
+    def shows(self, start: int, end: int | None = None) -> bool:
+        """Whether the article offsets [start, end) are in the document (a long text shows
+        one part at a time)."""
+        return self._laid_out is not None and self._laid_out.shows(start, end)
+
     def scroll_to_offset(self, offset: int) -> None:
+        if not self.shows(offset):
+            return
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._offsets.to_doc(offset))
         rect = self.cursorRect(cursor)
@@ -357,8 +370,17 @@ class ReaderView(QTextBrowser):
 
     def _refresh_selections(self) -> None:
         theme = self.style_.theme
-        extras = [self._extra(s.start, s.end, theme.colour("passage")) for s in self._passages]
-        extras += [self._extra(s.start, s.end, theme.colour("highlight")) for s in self._highlights]
+        shown = self.shows  # spans in other parts of a long text are not drawn at its edges
+        extras = [
+            self._extra(s.start, s.end, theme.colour("passage"))
+            for s in self._passages
+            if shown(s.start, s.end)
+        ]
+        extras += [
+            self._extra(s.start, s.end, theme.colour("highlight"))
+            for s in self._highlights
+            if shown(s.start, s.end)
+        ]
         if self._selected is not None and self._selected < len(self._tokens):
             token = self._tokens[self._selected]
             extras.append(self._extra(token.start, token.end, theme.colour("selected_word")))

@@ -1,0 +1,100 @@
+"""A long text opens at its first part (or where the learner left it) and reads part by part."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from tests.gui.conftest import click_word
+
+from simak.core.importers import ImportedText
+from simak.core.model import Span
+
+
+def _long_text(sample: str, copies: int = 30) -> str:
+    """The sample's paragraphs many times over (about 9,500 words), a marker in each copy."""
+    title, body = sample.split("\n", 1)
+    chunks = [f"Bagian nomor {k}.\n\n{body.strip()}" for k in range(copies)]
+    return "Buku Panjang tentang Keamanan\n\n" + "\n\n".join(chunks) + "\n"
+
+
+@pytest.fixture
+def book(qtbot, window):
+    sample = window.session.current
+    text = _long_text(sample.analysis.text)
+    session = window.session
+    article_id = session.library.add(
+        ImportedText("Buku Panjang tentang Keamanan", text, "t")
+    ).article_id
+    window.refresh_library()
+    with qtbot.waitSignal(session.articleOpened, timeout=30000):
+        session.open_article(article_id)
+    return article_id, text, sample.article.id
+
+
+def test_a_long_text_shows_its_first_part_and_the_part_bar(qtbot, window, book):
+    _, text, _ = book
+    opened = window.session.current
+    assert opened.in_parts and opened.part.index == 0
+    assert window.part_bar.isVisible()
+    assert window.part_bar.chooser.currentText() == f"Part 1 of {len(opened.parts)}"
+    assert not window.part_bar.previous_action.isEnabled()
+    document = window.reader.document().toPlainText()
+    assert document.startswith("Buku Panjang")
+    assert "Bagian nomor 0." in document and f"Bagian nomor {29}." not in document
+    # every token points at its word in the article's own offsets
+    for token in window.reader.tokens():
+        assert text[token.start : token.end] == token.text
+    assert "in this part" in window.words_label.text()
+
+
+def test_next_part_by_shortcut_then_clicking_a_word_opens_its_card(qtbot, window, book):
+    _, text, _ = book
+    session = window.session
+    window.reader.setFocus()
+    with qtbot.waitSignal(session.articleOpened, timeout=30000):
+        qtbot.keyClick(window.reader, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    opened = session.current
+    assert opened.part.index == 1
+    assert opened.analysis.tokens[0].start >= opened.part.start > 0
+    assert window.part_bar.previous_action.isEnabled()
+    assert "Buku Panjang" not in window.reader.document().toPlainText()[:40]
+    index = click_word(qtbot, window, "sanksi")
+    assert window.word_card.data.surface == "sanksi"
+    assert window.reader.tokens()[index].start >= opened.part.start
+    assert session.sentence_of(window.reader.tokens()[index].start)
+
+
+def test_the_book_reopens_at_the_part_left(qtbot, window, book):
+    article_id, _, sample_id = book
+    session = window.session
+    with qtbot.waitSignal(session.articleOpened, timeout=30000):
+        window.part_bar.chooser.activated.emit(2)
+    assert session.current.part.index == 2
+    session.runner.wait()  # the part is remembered on a worker
+    with qtbot.waitSignal(session.articleOpened, timeout=30000):
+        session.open_article(sample_id)
+    with qtbot.waitSignal(session.articleOpened, timeout=30000):
+        session.open_article(article_id)
+    assert session.current.part.index == 2
+    assert window.part_bar.chooser.currentText().startswith("Part 3 of")
+
+
+def test_a_passage_note_in_another_part_opens_that_part(qtbot, window, book):
+    article_id, text, _ = book
+    session = window.session
+    start = text.index("Bagian nomor 29.")
+    end = start + len("Bagian nomor 29")
+    assert not window.reader.shows(start, end)
+    assert window.notes.add_passage_note(article_id, text, start, end, "jauh di belakang")
+    assert window.reader._passages == [Span(start, end)]
+    assert window.reader.extraSelections() == []  # not drawn at the edge of this part
+    with qtbot.waitSignal(session.articleOpened, timeout=30000):
+        window.jump_to_passage(start, end)
+    assert session.current.part.contains(start)
+    qtbot.waitUntil(lambda: window.reader.highlighted() == [Span(start, end)], timeout=5000)
+
+
+def test_the_sample_is_read_whole_without_a_part_bar(qtbot, window):
+    opened = window.session.current
+    assert not opened.in_parts
+    assert not window.part_bar.isVisible()
