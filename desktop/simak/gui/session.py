@@ -237,6 +237,7 @@ class ReadingSession(QObject):
 
         def build() -> OpenedArticle:  # a job: cyclic collection is paused meanwhile
             from simak.core.glossary_edits import apply_edits
+            from simak.core.memory import give_back_free_memory
             from simak.core.parts import part_of, rebase, split_parts
             from simak.core.text import headword_of
             from simak.gui.reader.document import lay_out
@@ -277,6 +278,7 @@ class ReadingSession(QObject):
             # The article stays open for long: keep the cyclic collector from walking its
             # hundred thousand objects (and stalling the window) on every full collection.
             gc.freeze()
+            give_back_free_memory()
             return OpenedArticle(
                 article,
                 analysis,
@@ -342,7 +344,10 @@ class ReadingSession(QObject):
         text, title, engine = opened.analysis.text, opened.article.title, self.engine
 
         def analyse_next() -> None:  # the engine's cache keeps the result
+            from simak.core.memory import give_back_free_memory
+
             engine.analyse(text[following.start : following.end], title)
+            give_back_free_memory()
 
         self.runner.submit("prefetch-part", analyse_next, _ignore, self._log_failure)
 
