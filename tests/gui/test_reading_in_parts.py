@@ -98,3 +98,13 @@ def test_the_sample_is_read_whole_without_a_part_bar(qtbot, window):
     opened = window.session.current
     assert not opened.in_parts
     assert not window.part_bar.isVisible()
+
+
+def test_a_search_hit_in_another_part_opens_that_part_with_the_words_found(qtbot, window, book):
+    article_id, text, _ = book
+    session = window.session
+    with qtbot.waitSignal(session.articleOpened, timeout=30000):
+        window.tools._open_and_find(article_id, "Bagian nomor 29")
+    assert session.current.part.contains(text.index("Bagian nomor 29"))
+    assert window.tools.find_bar.isVisible()
+    assert "Bagian nomor 29" in window.reader.document().toPlainText()
