@@ -108,3 +108,13 @@ def test_a_search_hit_in_another_part_opens_that_part_with_the_words_found(qtbot
     assert session.current.part.contains(text.index("Bagian nomor 29"))
     assert window.tools.find_bar.isVisible()
     assert "Bagian nomor 29" in window.reader.document().toPlainText()
+
+
+def test_walking_past_the_last_new_word_points_to_the_next_part(qtbot, window, book):
+    reader = window.reader
+    reader.is_unknown = lambda _index: False  # every word of this part is marked already
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_Space)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("No new words left in this part.")
+    assert "Ctrl+PgDown" in message

@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         self.notes.passagesChanged.connect(self.show_passages)
         self.notes.passageChosen.connect(self.jump_to_passage)
         self.reader.selectionMenuRequested.connect(self.show_selection_menu)
+        self.reader.endReached.connect(self.say_end_reached)
         self.study_actions.statusesChanged.connect(s.reload_statuses)
         self.study_actions.dueCountChanged.connect(self.show_due_count)
         self.study_actions.message.connect(self.show_message)
@@ -281,6 +282,22 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
+    def say_end_reached(self, new_words: bool) -> None:
+        """The keyboard walked off the end: say so, and how to go on in a long text."""
+        opened = self.session.current
+        more = opened is not None and opened.in_parts and opened.part.index + 1 < len(opened.parts)
+        if new_words:
+            text = (
+                self.tr("No new words left in this part.")
+                if more
+                else self.tr("No new words left in this article.")
+            )
+        else:
+            text = self.tr("End of this part.") if more else self.tr("End of the article.")
+        if more:
+            text += " " + self.tr("Ctrl+PgDown opens the next part.")
+        self.statusBar().showMessage(text, 6000)
+
     def show_known_share(self, share: float) -> None:
         self.known_label.setText(self.tr("Known {0:.0%}").format(share))
 
@@ -304,12 +321,12 @@ class MainWindow(QMainWindow):
         count = len(words) if words is not None else opened.analysis.word_count
         if opened.in_parts:
             self.words_label.setText(
-                self.tr("{0} words in this part, {1} in all").format(
+                self.tr("{0:,} words in this part, {1:,} in all").format(
                     count, sum(p.words for p in opened.parts)
                 )
             )
         else:
-            self.words_label.setText(self.tr("{0} words").format(count))
+            self.words_label.setText(self.tr("{0:,} words").format(count))
         pending, self._pending_passage = self._pending_passage, None
         if pending is not None and pending[0] == opened.article.id:
             self.jump_to_passage(pending[1], pending[2])

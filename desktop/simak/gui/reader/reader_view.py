@@ -38,6 +38,7 @@ class ReaderView(QTextBrowser):
     wordMenuRequested = Signal(int, QPoint)  # token index, global position
     selectionMenuRequested = Signal(int, int, QPoint)  # article offsets, global position
     resized = Signal()
+    endReached = Signal(bool)  # the keyboard walked past the last word (True: the last new one)
 
     def __init__(self, style: ReadingStyle | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -252,6 +253,8 @@ class ReaderView(QTextBrowser):
         k = self._word_position() + 1
         if k < len(self._word_indexes):
             self._go_to(self._word_indexes[k])
+        else:
+            self.endReached.emit(False)
 
     def previous_word(self) -> None:
         k = self._word_position() - 1
@@ -279,6 +282,7 @@ class ReaderView(QTextBrowser):
             if index is not None:
                 self._go_to(index)
                 return
+        self.endReached.emit(False)
 
     def previous_sentence(self) -> None:
         """Up: to the start of this sentence, or of the one before when already there."""
@@ -301,6 +305,7 @@ class ReaderView(QTextBrowser):
             if self.is_unknown(self._word_indexes[k]):
                 self._go_to(self._word_indexes[k])
                 return
+        self.endReached.emit(True)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         cursor = self.textCursor()
