@@ -75,7 +75,7 @@ def _pieces(text: str, part_words: int):
 
 
 def _cut_long(text: str, start: int, end: int, part_words: int):
-    words = len(_WORD.findall(text, start, end))
+    words = len(text[start:end].split())  # what _WORD counts, at C speed
     if words <= part_words:
         yield start, end, words
         return
@@ -91,7 +91,7 @@ def _cut_long(text: str, start: int, end: int, part_words: int):
                 k = bisect.bisect_left(cuts, match.end())
                 stop = cuts[k] if k < len(cuts) and cuts[k] < end else end
                 break
-        piece_words = len(_WORD.findall(text, here, stop))
+        piece_words = len(text[here:stop].split())
         yield here, stop, piece_words
         here = stop
 
