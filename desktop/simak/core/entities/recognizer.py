@@ -14,6 +14,7 @@ from pathlib import Path
 import pycrfsuite
 
 from simak.core.entities import conll
+from simak.core.entities.crfmodel import read_attributes
 from simak.core.entities.features import DEFAULT_GROUPS, FeatureExtractor
 from simak.core.entities.gazetteer import default_gazetteer
 from simak.core.entities.metrics import Scores, score, spans_from_tags
@@ -74,7 +75,12 @@ class EntityRecognizer:
             names = NameLists.load(names_path)
         except (OSError, ValueError) as exc:
             raise BadInputError(f"cannot read the name list {names_path}: {exc}") from exc
-        return cls(tagger, FeatureExtractor(default_gazetteer(), names=names))
+        try:
+            known = read_attributes(path)
+        except (OSError, ValueError) as exc:
+            tagger.close()
+            raise BadInputError(f"{path} is not a crfsuite entity model ({exc})") from exc
+        return cls(tagger, FeatureExtractor(default_gazetteer(), names=names, known=known))
 
     def tag(self, tokens: list[str]) -> list[str]:
         """IOB2 tags (B-PER, I-LOC, O, ...) for one sentence's tokens."""
