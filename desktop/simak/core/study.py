@@ -12,6 +12,7 @@ known yet.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -196,7 +197,12 @@ def known_fraction(headwords: Sequence[str], statuses: Mapping[str, int]) -> flo
     """Share of `headwords` (running words, repeats counted) known or ignored; 0.0 for none."""
     if not headwords:
         return 0.0
-    known = sum(1 for h in headwords if statuses.get(h, 0) in KNOWN_STATUS_VALUES)
+    # each distinct headword once: a book repeats its words thousands of times
+    known = sum(
+        count
+        for headword, count in Counter(headwords).items()
+        if statuses.get(headword, 0) in KNOWN_STATUS_VALUES
+    )
     return known / len(headwords)
 
 
@@ -205,11 +211,16 @@ def running_word_indexes(tokens: Sequence[Token], entity_spans: Iterable[Span] =
     spans = sorted((s.start, s.end) for s in entity_spans)
     indexes = []
     k, count = 0, len(spans)  # tokens come in text order: walk the names alongside them
+    word_kind = TokenKind.WORD
+    lettered: dict[str, bool] = {}  # by spelling: a book repeats its words thousands of times
     for i, token in enumerate(tokens):
+        if token.kind is not word_kind:
+            continue
         text = token.text
-        if token.kind is not TokenKind.WORD or not (
-            text[:1].isalpha() or any(ch.isalpha() for ch in text)
-        ):
+        has_letter = lettered.get(text)
+        if has_letter is None:
+            has_letter = lettered[text] = text[:1].isalpha() or any(ch.isalpha() for ch in text)
+        if not has_letter:
             continue
         start = token.start
         while k < count and spans[k][1] <= start:
@@ -226,4 +237,29 @@ def running_headwords(
     """Headwords of the words a reader runs through: no numbers, punctuation or names."""
     if tokens and isinstance(tokens[0], str):
         return [headword_of(t) for t in tokens if any(ch.isalpha() for ch in t)]
-    return [headword_of(tokens[i].text) for i in running_word_indexes(tokens, entity_spans)]
+    # running_word_indexes and the headwords in one walk
+    spans = sorted((s.start, s.end) for s in entity_spans)
+    k, count = 0, len(spans)
+    word_kind = TokenKind.WORD
+    # by spelling, as a book repeats its words thousands of times: the headword, or None
+    # for a word without a letter
+    headwords: dict[str, str | None] = {}
+    running = []
+    for token in tokens:
+        if token.kind is not word_kind:  # type: ignore[union-attr]
+            continue
+        text = token.text  # type: ignore[union-attr]
+        if text in headwords:
+            headword = headwords[text]
+        else:
+            lettered = text[:1].isalpha() or any(ch.isalpha() for ch in text)
+            headword = headwords[text] = headword_of(text) if lettered else None
+        if headword is None:
+            continue
+        start = token.start  # type: ignore[union-attr]
+        while k < count and spans[k][1] <= start:
+            k += 1
+        if k < count and spans[k][0] <= start:
+            continue  # inside a name
+        running.append(headword)
+    return running

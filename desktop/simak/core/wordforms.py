@@ -10,14 +10,17 @@ import math
 from functools import cache, lru_cache
 
 from simak import paths
-from simak.core.text import analyse_word, split_sentences, tokenize
+from simak.core.text import split_sentences, tokenize
 
 
 @lru_cache(maxsize=200_000)
 def headword_and_root(word: str) -> tuple[str, str]:
-    """(headword, root) of a lowercase word: `keamanannya` -> (`keamanan`, `aman`)."""
-    analysis = analyse_word(word)
-    return analysis.headword.lower(), analysis.root.lower()
+    """(headword, root) of a lowercase word: `keamanannya` -> (`keamanan`, `aman`), as
+    analyse_word gives them, without building the whole analysis (a book asks this of
+    every word type)."""
+    from simak.core.text.morphology import headword_and_root as parts_of
+
+    return parts_of(word)
 
 
 def headword_of(word: str) -> str:

@@ -7,7 +7,7 @@ it (tulis -> menulis), so each rule may offer the swallowed letter back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 AFFIX_MEANINGS: dict[str, str] = {
     "meN-": "active verb: the subject does the action",
@@ -79,78 +79,84 @@ _VOWELS = frozenset("aeiou")
 _SONORANTS = frozenset("lmnrwy")
 
 
-def _nasal(after: str) -> Iterator[str]:
+# Each rule returns a list, not a generator: the morphology asks them ~150,000 times for a
+# book's words, and building a generator costs more than the answer.
+def _nasal(after: str) -> list[str]:
     """Roots hidden behind a nasal prefix (me-/pe-) followed by the letters `after`."""
+    roots: list[str] = []
     if not after:
-        return
+        return roots
     if after[0] in _SONORANTS:
-        yield after  # melihat, merasa, menilai, menyanyi
+        roots.append(after)  # melihat, merasa, menilai, menyanyi
     if after.startswith("m"):
         body = after[1:]
         if body and body[0] in "bfvp":
-            yield body  # membaca, memfoto, memproduksi (p kept in clusters)
+            roots.append(body)  # membaca, memfoto, memproduksi (p kept in clusters)
         if body and body[0] in _VOWELS:
-            yield "p" + body  # memukul <- pukul
+            roots.append("p" + body)  # memukul <- pukul
     if after.startswith("ny"):
         body = after[2:]
         if body and body[0] in _VOWELS:
-            yield "s" + body  # menyusun <- susun
+            roots.append("s" + body)  # menyusun <- susun
     elif after.startswith("ng"):
         body = after[2:]
         if body.startswith("e"):
-            yield body[1:]  # mengebom, pengecatan (one-syllable roots)
+            roots.append(body[1:])  # mengebom, pengecatan (one-syllable roots)
         if body and (body[0] in _VOWELS or body[0] in "ghk"):
-            yield body  # mengambil, menggali, menghadapi, mengkritik
+            roots.append(body)  # mengambil, menggali, menghadapi, mengkritik
         if body and body[0] in _VOWELS:
-            yield "k" + body  # mengirim <- kirim
+            roots.append("k" + body)  # mengirim <- kirim
     elif after.startswith("n"):
         body = after[1:]
         if body and body[0] in "cdjzts":
-            yield body  # mencari, mendapat, menjual, mentaati, mensukseskan
+            roots.append(body)  # mencari, mendapat, menjual, mentaati, mensukseskan
         if body and body[0] in _VOWELS:
-            yield "t" + body  # menulis <- tulis
+            roots.append("t" + body)  # menulis <- tulis
+    return roots
 
 
-def _prefix_me(word: str) -> Iterator[str]:
-    if word.startswith("me"):
-        yield from _nasal(word[2:])
+def _prefix_me(word: str) -> list[str]:
+    return _nasal(word[2:]) if word.startswith("me") else []
 
 
-def _prefix_pe_nasal(word: str) -> Iterator[str]:
-    if word.startswith("pe"):
-        yield from _nasal(word[2:])
+def _prefix_pe_nasal(word: str) -> list[str]:
+    return _nasal(word[2:]) if word.startswith("pe") else []
 
 
-def _prefix_pe_plain(word: str) -> Iterator[str]:
+def _prefix_pe_plain(word: str) -> list[str]:
     rest = word[2:]
     if word.startswith("pe") and rest and rest[0] not in _VOWELS and rest[0] not in _SONORANTS:
-        yield rest  # pekerja, petani, pedagang, peserta
+        return [rest]  # pekerja, petani, pedagang, peserta
+    return []
 
 
-def _r_prefix(head: str) -> Callable[[str], Iterator[str]]:
+def _r_prefix(head: str) -> Callable[[str], list[str]]:
     """ber-, ter-, per-: the r drops before a root starting with r or with -er- in it."""
 
-    def candidates(word: str) -> Iterator[str]:
+    def candidates(word: str) -> list[str]:
+        roots = []
         if word.startswith(head + "r") and len(word) > 4:
-            yield word[3:]
+            roots.append(word[3:])
         rest = word[2:]
         if word.startswith(head) and rest and (rest[0] == "r" or rest[1:3] == "er"):
-            yield rest  # berencana, bekerja, beserta, terasa
+            roots.append(rest)  # berencana, bekerja, beserta, terasa
         if word.startswith(head + "l") and word[3:] in ("ajar", "anjur"):
-            yield word[3:]  # belajar, pelajar, telanjur
+            roots.append(word[3:])  # belajar, pelajar, telanjur
+        return roots
 
     return candidates
 
 
-def _plain(head: str) -> Callable[[str], Iterator[str]]:
-    def candidates(word: str) -> Iterator[str]:
+def _plain(head: str) -> Callable[[str], list[str]]:
+    def candidates(word: str) -> list[str]:
         if word.startswith(head) and len(word) > len(head) + 1:
-            yield word[len(head) :]
+            return [word[len(head) :]]
+        return []
 
     return candidates
 
 
-PREFIX_RULES: dict[str, Callable[[str], Iterator[str]]] = {
+PREFIX_RULES: dict[str, Callable[[str], list[str]]] = {
     "di-": _plain("di"),
     "ke-": _plain("ke"),
     "se-": _plain("se"),

@@ -10,7 +10,6 @@ resources/text override all of this.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -78,25 +77,40 @@ class _Parse:
         return loans + r_after_pen
 
 
-def _enclitic_splits(word: str) -> Iterator[tuple[str, tuple[str, ...]]]:
-    yield word, ()
-    for particle in PARTICLES:
+# Clitic and suffix names, made once: each word tries most of them.
+_PARTICLE_SPLITS = tuple(
+    (particle, (f"-{particle}",), tuple((p, (f"-{p}", f"-{particle}")) for p in POSSESSIVES))
+    for particle in PARTICLES
+)
+_POSSESSIVE_SPLITS = tuple((possessive, (f"-{possessive}",)) for possessive in POSSESSIVES)
+_CLITIC_ENDINGS = PARTICLES + POSSESSIVES
+_SUFFIX_SPLITS = tuple((suffix, f"-{suffix}") for suffix in DERIVATIONAL_SUFFIXES)
+_PROCLITIC_SPLITS = tuple((proclitic, f"{proclitic}-") for proclitic in PROCLITICS)
+
+
+def _enclitic_splits(word: str) -> list[tuple[str, tuple[str, ...]]]:
+    splits: list[tuple[str, tuple[str, ...]]] = [(word, ())]
+    if not word.endswith(_CLITIC_ENDINGS):  # most words end in no clitic at all
+        return splits
+    for particle, particle_names, possessive_splits in _PARTICLE_SPLITS:
         if word.endswith(particle) and len(word) - len(particle) >= _MIN_ROOT:
             stem = word[: -len(particle)]
-            yield stem, (f"-{particle}",)
-            for possessive in POSSESSIVES:
+            splits.append((stem, particle_names))
+            for possessive, names in possessive_splits:
                 if stem.endswith(possessive) and len(stem) - len(possessive) >= _MIN_ROOT:
-                    yield stem[: -len(possessive)], (f"-{possessive}", f"-{particle}")
-    for possessive in POSSESSIVES:
+                    splits.append((stem[: -len(possessive)], names))
+    for possessive, names in _POSSESSIVE_SPLITS:
         if word.endswith(possessive) and len(word) - len(possessive) >= _MIN_ROOT:
-            yield word[: -len(possessive)], (f"-{possessive}",)
+            splits.append((word[: -len(possessive)], names))
+    return splits
 
 
-def _suffix_splits(body: str) -> Iterator[tuple[str, str | None]]:
-    yield body, None
-    for suffix in DERIVATIONAL_SUFFIXES:
+def _suffix_splits(body: str) -> list[tuple[str, str | None]]:
+    splits: list[tuple[str, str | None]] = [(body, None)]
+    for suffix, name in _SUFFIX_SPLITS:
         if body.endswith(suffix) and len(body) - len(suffix) >= _MIN_ROOT:
-            yield body[: -len(suffix)], f"-{suffix}"
+            splits.append((body[: -len(suffix)], name))
+    return splits
 
 
 def _rule_head(name: str) -> str:
@@ -116,46 +130,87 @@ _RULES: dict[str | None, tuple[tuple[str, str, object], ...]] = {
 }
 
 
+# The same rules, by the first two letters a word needs for each (every head has two or
+# more): a word tries only the few rules that can apply, in the order above.
+_RULES_BY_START: dict[str | None, dict[str, tuple[tuple[str, str, object], ...]]] = {
+    outer: {
+        start: tuple(rule for rule in rules if rule[1][:2] == start)
+        for start in dict.fromkeys(rule[1][:2] for rule in rules)
+    }
+    for outer, rules in _RULES.items()
+}
+_NO_RULES: dict[str, tuple[tuple[str, str, object], ...]] = {}  # loan prefixes take none inside
+
+
 def _prefix_splits(
     residual: str, outer: str | None = None, depth: int = 0
 ) -> list[tuple[tuple[str, ...], str]]:
     """Ways to peel prefixes off `residual` (outermost first), with what is left."""
     splits: list[tuple[tuple[str, ...], str]] = [((), residual)]
-    if depth >= _MAX_PREFIXES:
-        return splits
-    for name, head, rule in _RULES.get(outer, ()):
-        if not residual.startswith(head):
-            continue
-        for rest in rule(residual):  # type: ignore[operator]
-            if len(rest) >= _MIN_ROOT:
-                for inner, root in _prefix_splits(rest, name, depth + 1):
-                    splits.append(((name, *inner), root))
+    if depth < _MAX_PREFIXES:
+        _add_prefix_splits(residual, outer, depth, (), splits)
     return splits
 
 
-def _parses(word: str) -> list[_Parse]:
+def _add_prefix_splits(
+    residual: str,
+    outer: str | None,
+    depth: int,
+    above: tuple[str, ...],
+    splits: list[tuple[tuple[str, ...], str]],
+) -> None:
+    """Appends to `splits` what _prefix_splits(residual, outer, depth) adds after its first
+    entry, each with the prefixes `above` in front, in the same order."""
+    rules = _RULES_BY_START.get(outer, _NO_RULES).get(residual[:2])
+    if rules is None:
+        return
+    deeper = depth + 1 < _MAX_PREFIXES
+    for name, head, rule in rules:
+        if not residual.startswith(head):
+            continue
+        peeled = (*above, name)
+        inner_rules = _RULES_BY_START.get(name, _NO_RULES)
+        for rest in rule(residual):  # type: ignore[operator]
+            if len(rest) >= _MIN_ROOT:
+                splits.append((peeled, rest))
+                if deeper and rest[:2] in inner_rules:  # else no rule inside can apply
+                    _add_prefix_splits(rest, name, depth + 1, peeled, splits)
+
+
+def _parses(
+    word: str, enclitic_splits: list[tuple[str, tuple[str, ...]]] | None = None
+) -> list[_Parse]:
     lexicon = morph_lexicon()
-    is_root = lexicon.is_root
-    found: dict[_Parse, None] = {}
-    for stem, enclitics in _enclitic_splits(word):
-        proclitic_splits = [(None, stem)] + [
-            (f"{p}-", stem[len(p) :])
-            for p in PROCLITICS
-            if stem.startswith(p) and len(stem) - len(p) >= _MIN_ROOT
-        ]
+    roots, compounds = lexicon.roots, lexicon.compounds  # is_root, inline: asked ~10x a word
+    rules_at_start = _RULES_BY_START[None]
+    found: dict[tuple, None] = {}
+    if enclitic_splits is None:
+        enclitic_splits = _enclitic_splits(word)
+    for stem, enclitics in enclitic_splits:
+        proclitic_splits: list[tuple[str | None, str]] = [(None, stem)]
+        for proclitic, name in _PROCLITIC_SPLITS:
+            if stem.startswith(proclitic) and len(stem) - len(proclitic) >= _MIN_ROOT:
+                proclitic_splits.append((name, stem[len(proclitic) :]))
         for proclitic, body in proclitic_splits:
             for residual, suffix in _suffix_splits(body):
-                for prefixes, root in _prefix_splits(residual):
-                    if not is_root(root):
+                # _prefix_splits(residual), unrolled: first the residual itself as the root
+                if residual in roots or residual in compounds:
+                    found[((), residual, suffix, proclitic, enclitics)] = None
+                if residual[:2] not in rules_at_start:  # no prefix can start it: most words
+                    continue
+                prefixed: list[tuple[tuple[str, ...], str]] = []
+                _add_prefix_splits(residual, None, 0, (), prefixed)
+                for prefixes, root in prefixed:
+                    if root not in roots and root not in compounds:
                         continue
-                    if proclitic and prefixes:
+                    if proclitic:
                         continue
-                    if suffix in ("-wan", "-wati") and prefixes:
+                    if suffix in ("-wan", "-wati"):
                         continue
-                    if prefixes and (prefixes[0], suffix) in _IMPOSSIBLE:
+                    if (prefixes[0], suffix) in _IMPOSSIBLE:
                         continue
-                    found[_Parse(prefixes, root, suffix, proclitic, enclitics)] = None
-    return list(found)
+                    found[(prefixes, root, suffix, proclitic, enclitics)] = None
+    return [_Parse(*key) for key in found]
 
 
 @cache
@@ -165,11 +220,13 @@ def _stemmer():  # type: ignore[no-untyped-def]
     return StemmerFactory().create_stemmer()
 
 
-def _best_parse(word: str) -> _Parse | None:
+def _best_parse(
+    word: str, enclitic_splits: list[tuple[str, tuple[str, ...]]] | None = None
+) -> _Parse | None:
     if morph_lexicon().is_root(word):
         # The bare word is the only one-part parse, and the fewest parts always win.
         return _Parse((), word, None, None, ())
-    parses = _parses(word)
+    parses = _parses(word, enclitic_splits)
     if not parses:
         return None
     smallest = min(parse.size for parse in parses)
@@ -214,7 +271,12 @@ def _affix_names(prefixes: tuple[str, ...], suffix: str | None) -> tuple[str, ..
 
 
 def _affixes(names: tuple[str, ...]) -> tuple[Affix, ...]:
-    return tuple(Affix(name, meaning_of(name)) for name in names)
+    return tuple(_affix(name) for name in names)
+
+
+@cache
+def _affix(name: str) -> Affix:
+    return Affix(name, meaning_of(name))  # frozen: one object per affix serves every word
 
 
 def _headword(word: str, parse: _Parse) -> str:
@@ -229,13 +291,18 @@ def _headword(word: str, parse: _Parse) -> str:
     return headword
 
 
-def _from_parse(
-    surface: str, word: str, parse: _Parse, reduplication: str | None = None
-) -> WordAnalysis:
+def _names_and_clitics(parse: _Parse) -> tuple[tuple[str, ...], tuple[str, ...]]:
     names = _affix_names(parse.prefixes, parse.suffix)
     clitics = parse.enclitics
     if names == ("se-",) and clitics[:1] == ("-nya",):
         names, clitics = ("se-...-nya",), clitics[1:]  # sebaik-baiknya, setidaknya
+    return names, clitics
+
+
+def _from_parse(
+    surface: str, word: str, parse: _Parse, reduplication: str | None = None
+) -> WordAnalysis:
+    names, clitics = _names_and_clitics(parse)
     proclitics = (parse.proclitic,) if parse.proclitic else ()
     kept = replace(parse, enclitics=clitics)
     return WordAnalysis(
@@ -371,6 +438,31 @@ def analyse_word(surface: str) -> WordAnalysis:
     """Root, affixes, reduplication and clitics of one word (or a compound like kerja sama)."""
     analysis = _analyse_normalised(_normalise(surface))
     return analysis if analysis.surface == surface else replace(analysis, surface=surface)
+
+
+def headword_and_root(surface: str) -> tuple[str, str]:
+    """(headword, root) of analyse_word(surface), both lowercased, without building the
+    analysis: the glossary and the known share ask this of every word type of a book.
+    Not cached here; simak.core.wordforms keeps the answers."""
+    word = _normalise(surface)
+    if not word or not any(char.isalpha() for char in word):
+        return word.lower(), word.lower()
+    enclitic_splits = _enclitic_splits(word)
+    exceptions = morph_lexicon().exceptions
+    if " " in word or "-" in word or any(stem in exceptions for stem, _ in enclitic_splits):
+        analysis = _analyse_normalised(word)  # the rarer paths, as analyse_word takes them
+        return analysis.headword.lower(), analysis.root.lower()
+    parse = _best_parse(word, enclitic_splits)
+    if parse is None:
+        if word.endswith("nya") and len(word) >= 7 and word.isalpha():
+            stem = word[:-3].lower()  # an unknown name or loanword with -nya
+            return stem, stem
+        return word.lower(), word.lower()
+    _, clitics = _names_and_clitics(parse)
+    headword = _headword(
+        word, parse if clitics is parse.enclitics else replace(parse, enclitics=clitics)
+    )
+    return headword.lower(), morph_lexicon().spelled_root(parse.root).lower()
 
 
 @lru_cache(maxsize=65536)
