@@ -85,3 +85,12 @@ def test_a_rebased_part_analysis_points_at_the_same_words_in_the_article():
     for entry in moved.glossary:
         for span in entry.spans:
             assert span.start >= base
+
+
+def test_an_analysis_not_kept_is_not_cached():
+    engine = Engine()
+    text = "Presiden tiba di Jakarta. Keamanan kota dijaga ketat.\n"
+    engine.analyse_light(text, keep=False)
+    assert not engine._cache
+    engine.analyse_light(text)
+    assert len(engine._cache) == 1

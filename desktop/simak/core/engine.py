@@ -86,13 +86,17 @@ class Engine:
                 self._recognizer = EntityRecognizer.load()
             return self._recognizer
 
-    def analyse_light(self, text: str) -> Analysis:
+    def analyse_light(self, text: str, *, keep: bool = True) -> Analysis:
         """Tokens, sentences and entities only: enough for the known share of an article."""
-        return self.analyse(text, glossary=False)
+        return self.analyse(text, glossary=False, keep=keep)
 
-    def analyse(self, text: str, title: str | None = None, *, glossary: bool = True) -> Analysis:
+    def analyse(
+        self, text: str, title: str | None = None, *, glossary: bool = True, keep: bool = True
+    ) -> Analysis:
         """The analysis of `text`; the same text again (same gloss provider) comes from a small
-        cache, as a copy whose lists the caller may replace.
+        cache, as a copy whose lists the caller may replace. With `keep=False` a new
+        analysis is not cached (a whole book read for its known share: tens of megabytes
+        that the reader, which analyses a book part by part, would never ask for again).
 
         Light and full analyses of one text share their tokens, sentences and entities (the
         library's known shares and the reader ask for the same book at once): one text is
@@ -106,7 +110,11 @@ class Engine:
                 if cached is None:
                     with paused_gc():
                         cached = self._analyse(text, glossary, self._base_for(digest))
-                    self._store(key, cached)
+                    if keep:
+                        self._store(key, cached)
+                    else:
+                        with self._cache_lock:
+                            self._text_locks.pop(digest, None)
         return dataclasses.replace(
             cached,
             title=title if title is not None else title_of(text),

@@ -73,6 +73,7 @@ class OpenedArticle:
 
 CONTEXTS_AFTER_MS = 1500
 PREFETCH_AFTER_MS = 1000  # the next part of a long text is analysed once the reader settles
+LONG_TEXT_CHARS = 60_000  # about the 6,000 words past which a text is read in parts
 
 
 class ReadingSession(QObject):
@@ -528,7 +529,7 @@ class ReadingSession(QObject):
             study, _ = _worker_services(db_path)
             conn = _worker_conn(db_path)
             for article_id, body in ArticleRepo(conn).bodies(exclude=set(known_words)).items():
-                analysis = engine.analyse_light(body)
+                analysis = engine.analyse_light(body, keep=len(body) < LONG_TEXT_CHARS)
                 spans = [s for e in analysis.entities for s in e.spans]
                 known_words[article_id] = running_headwords(analysis.tokens, spans)
             statuses = study.statuses_for({h for words in known_words.values() for h in words})
