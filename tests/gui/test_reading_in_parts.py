@@ -118,3 +118,25 @@ def test_walking_past_the_last_new_word_points_to_the_next_part(qtbot, window, b
     message = window.statusBar().currentMessage()
     assert message.startswith("No new words left in this part.")
     assert "Ctrl+PgDown" in message
+
+
+def test_an_imported_book_opens_and_its_words_join_their_families(qtbot, window):
+    session = window.session
+    text = _long_text(session.current.analysis.text) + "\nMereka bersepeda ke pasar.\n"
+    assert "bersepeda" not in session.families.family("sepeda")
+
+    def imported(opened) -> bool:  # the sample may be reopened meanwhile (meanings loaded)
+        return opened.article.title == "Buku Bersepeda"
+
+    with qtbot.waitSignal(session.articleOpened, timeout=30000, check_params_cb=imported):
+        session.add_imported(ImportedText("Buku Bersepeda", text, "t"))
+    assert session.current.article.title == "Buku Bersepeda"
+    assert session.current.in_parts
+    # the families are worked out once the window has nothing else to do
+    qtbot.waitUntil(lambda: "bersepeda" in session.families.family("sepeda"), timeout=30000)
+
+    def listed_with_share() -> bool:
+        items = [window.library.list.item(i).text() for i in range(window.library.list.count())]
+        return any(t.startswith("Buku Bersepeda") and "known" in t for t in items)
+
+    qtbot.waitUntil(listed_with_share, timeout=30000)  # the whole book's share, in the library

@@ -96,7 +96,11 @@ def test_paste_as_new_article_opens_it(qtbot, window):
     QGuiApplication.clipboard().setText(
         "Banjir di Jakarta\n\nBanjir melanda Jakarta pada Senin pagi."
     )
-    with qtbot.waitSignal(window.session.articleOpened, timeout=30000):
+
+    def pasted(opened) -> bool:  # the sample may be reopened meanwhile (meanings loaded)
+        return opened.article.title == "Banjir di Jakarta"
+
+    with qtbot.waitSignal(window.session.articleOpened, timeout=30000, check_params_cb=pasted):
         window.paste_action.trigger()
     assert window.windowTitle() == "Simak — Banjir di Jakarta"
     assert window.library.list.count() == 2

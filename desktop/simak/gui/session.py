@@ -12,10 +12,11 @@ import linecache
 import logging
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -73,6 +74,7 @@ class OpenedArticle:
 
 CONTEXTS_AFTER_MS = 1500
 PREFETCH_AFTER_MS = 1000  # the next part of a long text is analysed once the reader settles
+IDLE_CHECK_MS = 200
 LONG_TEXT_CHARS = 60_000  # about the 6,000 words past which a text is read in parts
 
 
@@ -114,6 +116,13 @@ class ReadingSession(QObject):
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(PREFETCH_AFTER_MS)
         self._prefetch_timer.timeout.connect(self._prefetch_next_part)
+        # Work nobody waits for (a new book's word families, the library's known shares)
+        # runs when no other job does: a third busy thread starves the window's.
+        self._idle_jobs: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {}
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(IDLE_CHECK_MS)
+        self._idle_timer.timeout.connect(self._run_idle_job)
 
     @cached_property
     def engine(self) -> Engine:
@@ -210,15 +219,27 @@ class ReadingSession(QObject):
         self.conn.close()
 
     def add_imported(self, imported: ImportedText) -> None:
-        self.busy.emit("")
-        try:
-            result: AddResult = self.library.add(imported)
-        except SimakError as exc:
-            self._fail(exc)
-            return
-        self.libraryChanged.emit()
-        self.families.add_words(t.text for t in tokenize_words(imported.text))
-        self.open_article(result.article_id)
+        """Store an imported text and open it. On the write queue: for a book, counting its
+        words, indexing it for search and working out its word families froze the window
+        for 1.7 s."""
+        self.busy.emit(self.tr("Adding “{0}”…").format(imported.title))
+        db_path = self.db_path
+
+        def add() -> AddResult:
+            from simak.core.library import Library
+
+            return Library(_worker_conn(db_path)).add(imported)
+
+        def added(result: AddResult) -> None:
+            self.busy.emit("")
+            self.libraryChanged.emit()
+            self.open_article(result.article_id)
+            if not result.duplicate:  # its words join their families after it opens
+                self._when_idle(
+                    "families-add", lambda: _families_of_text(imported.text), self._add_families
+                )
+
+        self.runner.submit_serial(add, added, self._fail)
 
     # -- reading ---------------------------------------------------------------------------
     def open_article(
@@ -351,6 +372,32 @@ class ReadingSession(QObject):
             give_back_free_memory()
 
         self.runner.submit("prefetch-part", analyse_next, _ignore, self._log_failure)
+
+    def _add_families(self, families: WordFamilies) -> None:
+        self.families.merge(families)
+
+    def _when_idle(
+        self, channel: str, work: Callable[[], Any], done: Callable[[Any], None]
+    ) -> None:
+        """Run `work` on the worker once no job runs (a newer one on `channel` replaces it)."""
+        self._idle_jobs.pop(channel, None)
+        self._idle_jobs[channel] = (work, done)
+        if not self._idle_timer.isActive():
+            self._idle_timer.start()
+
+    def _run_idle_job(self) -> None:
+        from simak.gui.tasks import background_work_running
+
+        if not self._idle_jobs:
+            return
+        if background_work_running():
+            self._idle_timer.start()
+            return
+        channel = next(iter(self._idle_jobs))
+        work, done = self._idle_jobs.pop(channel)
+        self.runner.submit(channel, work, done, self._log_failure)
+        if self._idle_jobs:
+            self._idle_timer.start()
 
     def record_pending_contexts(self, *, now: bool = False) -> None:
         """Save the open article's sentences, mentions and glossary terms for the concordance,
@@ -536,7 +583,7 @@ class ReadingSession(QObject):
             shares = {aid: known_fraction(words, statuses) for aid, words in known_words.items()}
             return known_words, shares
 
-        self.runner.submit("known-shares", work, self._on_known_shares)
+        self._when_idle("known-shares", work, self._on_known_shares)
 
     def _on_known_shares(self, result: tuple[dict[int, list[str]], dict[int, float]]) -> None:
         self._running_words, shares = result
@@ -670,6 +717,14 @@ def _families_of(db_path: Path) -> WordFamilies:
     families = WordFamilies()
     for body in ArticleRepo(_worker_conn(db_path)).bodies().values():
         families.add_words(t.text for t in tokenize_words(body))
+    return families
+
+
+def _families_of_text(text: str) -> WordFamilies:
+    from simak.core.text import WordFamilies
+
+    families = WordFamilies()
+    families.add_words({t.text for t in tokenize_words(text)})
     return families
 
 

@@ -20,6 +20,11 @@ class WordFamilies:
             if analysis.root and any(char.isalpha() for char in analysis.root):
                 self._by_root[analysis.root].add(analysis.headword)
 
+    def merge(self, other: WordFamilies) -> None:
+        """Take in the families another instance found (built on a worker, say)."""
+        for root, headwords in other._by_root.items():
+            self._by_root[root] |= headwords
+
     def family(self, root: str) -> list[str]:
         return sorted(self._by_root.get(root.lower(), ()))
 

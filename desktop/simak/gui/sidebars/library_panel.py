@@ -44,7 +44,7 @@ class LibraryPanel(QWidget):
         self.list.clear()
         for article in articles:
             item = QListWidgetItem(
-                f"{article.title}\n{friendly_date(article.added_at)} · {article.word_count} words"
+                f"{article.title}\n{friendly_date(article.added_at)} · {article.word_count:,} words"
             )
             item.setData(_PAYLOAD, article.id)
             item.setToolTip(article.title)
