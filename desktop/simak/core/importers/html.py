@@ -66,6 +66,10 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TRAFILATURA_MIN_CHARS = 400  # below this its boilerplate detection has too little to go on
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def read_html_file(path: Path) -> ImportedText:
     return html_to_text(read_bytes(path), source=str(path), fallback_title=path.stem)
 
@@ -76,6 +80,9 @@ def html_to_text(markup: bytes | str, *, source: str, fallback_title: str) -> Im
     html = decode_bytes(markup, name) if isinstance(markup, bytes) else markup
     if "<" not in html:
         raise BadInputError(f"{name} is not a web page (no HTML in it)")
+    # Control characters mean nothing in a page, and lxml refuses to move text holding them
+    # (a damaged file stopped the import with a ValueError instead of a sentence).
+    html = _CONTROL_CHARS.sub("", html)
     title, paragraphs = _with_trafilatura(html)
     if sum(len(p) for p in paragraphs) < _TRAFILATURA_MIN_CHARS:
         root = parse_html(html, name)
@@ -109,7 +116,9 @@ def _with_trafilatura(html: str) -> tuple[str | None, list[str]]:
 def parse_html(html: str | bytes, name: str) -> lxml.html.HtmlElement:
     if isinstance(html, str):
         # lxml refuses text that still declares its byte encoding (XHTML pages do)
-        html = _XML_DECLARATION.sub("", html, count=1)
+        html = _CONTROL_CHARS.sub("", _XML_DECLARATION.sub("", html, count=1))
+    elif not html.startswith((b"\xff\xfe", b"\xfe\xff")):  # (UTF-16 is full of NULs)
+        html = _CONTROL_BYTES.sub(b"", html)  # an e-book's chapter, as stored
     try:
         return lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
