@@ -385,6 +385,12 @@ class ReadingSession(QObject):
         if not self._idle_timer.isActive():
             self._idle_timer.start()
 
+    def is_idle(self) -> bool:
+        """No job runs and none waits for its turn."""
+        from simak.gui.tasks import background_work_running
+
+        return not self._idle_jobs and not background_work_running()
+
     def _run_idle_job(self) -> None:
         from simak.gui.tasks import background_work_running
 
@@ -570,6 +576,7 @@ class ReadingSession(QObject):
         engine, db_path = self.engine, self.db_path
 
         def work() -> tuple[dict[int, list[str]], dict[int, float]]:
+            from simak.core.memory import give_back_free_memory
             from simak.core.study import known_fraction, running_headwords
             from simak.storage.repos import ArticleRepo
 
@@ -581,6 +588,7 @@ class ReadingSession(QObject):
                 known_words[article_id] = running_headwords(analysis.tokens, spans)
             statuses = study.statuses_for({h for words in known_words.values() for h in words})
             shares = {aid: known_fraction(words, statuses) for aid, words in known_words.items()}
+            give_back_free_memory()  # a book read whole for its share: tens of megabytes freed
             return known_words, shares
 
         self._when_idle("known-shares", work, self._on_known_shares)
