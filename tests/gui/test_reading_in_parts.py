@@ -140,3 +140,18 @@ def test_an_imported_book_opens_and_its_words_join_their_families(qtbot, window)
         return any(t.startswith("Buku Bersepeda") and "known" in t for t in items)
 
     qtbot.waitUntil(listed_with_share, timeout=30000)  # the whole book's share, in the library
+
+
+def test_quick_presses_go_as_many_parts_on(qtbot, window, book):
+    session = window.session
+    window.reader.setFocus()
+
+    def at_third(opened) -> bool:
+        return opened.part.index == 2
+
+    with qtbot.waitSignal(session.articleOpened, timeout=30000, check_params_cb=at_third):
+        for _ in range(2):
+            qtbot.keyClick(window.reader, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(300)  # nothing else arrives after it
+    assert session.current.part.index == 2
+    assert window.part_bar.chooser.currentText().startswith("Part 3 of")

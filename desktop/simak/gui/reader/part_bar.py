@@ -82,8 +82,14 @@ class PartBar(QWidget):
     def _step(self, delta: int) -> None:
         target = self._current + delta
         if 0 <= target < len(self._parts):
-            self.partChosen.emit(target)
+            self._go(target)
 
     def _chosen(self, row: int) -> None:
         if row != self._current:
-            self.partChosen.emit(row)
+            self._go(row)
+
+    def _go(self, target: int) -> None:
+        # The bar moves at once, so three quick Ctrl+PgDown go three parts on, although
+        # the first part is still being opened.
+        self.show_parts(self._parts, target)
+        self.partChosen.emit(target)
