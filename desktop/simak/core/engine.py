@@ -60,12 +60,20 @@ PARALLEL_MIN_TOKENS = 20_000
 
 
 class Engine:
-    def __init__(self, gloss_for: GlossProvider | None = None, *, processes: int = 1) -> None:
+    def __init__(
+        self,
+        gloss_for: GlossProvider | None = None,
+        *,
+        processes: int = 1,
+        meanwhile: Callable[[], object] | None = None,
+    ) -> None:
         """`processes=2` lets a long analysis find names in a forked process while this one
-        works out the words' roots: for headless use only (forking a process that runs Qt
+        works out the words' roots, then runs `meanwhile` (loading the dictionaries the
+        glossary will ask, say): for headless use only (forking a process that runs Qt
         threads is unsafe), and only where the fork start method exists."""
         self._gloss_for = gloss_for
         self._processes = processes
+        self._meanwhile = meanwhile
         self._recognizer = None
         self._lock = threading.Lock()
         self._cache_lock = threading.Lock()
@@ -169,7 +177,9 @@ class Engine:
             sentences = split_sentences(text)
             entities = None
             if self._processes > 1 and len(tokens) >= PARALLEL_MIN_TOKENS:
-                entities = _entities_beside(text, tokens, sentences, self.recognizer(), glossary)
+                entities = _entities_beside(
+                    text, tokens, sentences, self.recognizer(), glossary, self._meanwhile
+                )
             if entities is None:
                 entities = find_entities(text, tokens, sentences, self.recognizer())
                 if len(tokens) >= PARALLEL_MIN_TOKENS:
@@ -190,7 +200,7 @@ class Engine:
         )
 
 
-def _entities_beside(text, tokens, sentences, recognizer, warm_words: bool):  # type: ignore[no-untyped-def]
+def _entities_beside(text, tokens, sentences, recognizer, warm_words: bool, meanwhile=None):  # type: ignore[no-untyped-def]
     """Entities found by a forked child while this process analyses every word's structure
     (what the glossary needs next); None when no child could be started or it failed."""
     import multiprocessing
@@ -213,6 +223,8 @@ def _entities_beside(text, tokens, sentences, recognizer, warm_words: bool):  # 
 
             for word in {t.text.lower() for t in tokens if t.is_word}:
                 headword_and_root(word)
+        if meanwhile is not None:
+            meanwhile()
         return receiver.recv()
     except (EOFError, OSError):
         return None
