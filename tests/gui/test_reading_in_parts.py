@@ -155,3 +155,23 @@ def test_quick_presses_go_as_many_parts_on(qtbot, window, book):
     qtbot.wait(300)  # nothing else arrives after it
     assert session.current.part.index == 2
     assert window.part_bar.chooser.currentText().startswith("Part 3 of")
+
+
+def test_known_shares_are_kept_so_the_next_start_need_not_analyse_again(qtbot, window, book):
+    article_id, _, sample_id = book
+    session = window.session
+    with qtbot.waitSignal(session.knownSharesReady, timeout=60000) as first:
+        session.compute_known_shares()
+    shares = first.args[0]
+    assert set(shares) >= {article_id, sample_id}
+
+    from simak.app import build_window  # a second start on the same library
+
+    second = build_window()
+    qtbot.addWidget(second)
+    engine = second.session.engine
+    with qtbot.waitSignal(second.session.knownSharesReady, timeout=60000) as again:
+        second.session.compute_known_shares()
+    assert again.args[0] == shares
+    assert not engine._cache  # nothing was analysed: the counts came from the library file
+    second.session.runner.wait()

@@ -206,6 +206,15 @@ def known_fraction(headwords: Sequence[str], statuses: Mapping[str, int]) -> flo
     return known / len(headwords)
 
 
+def known_share_of_counts(counts: Mapping[str, int], statuses: Mapping[str, int]) -> float:
+    """known_fraction of running headwords given as {headword: times it runs}."""
+    total = sum(counts.values())
+    if not total:
+        return 0.0
+    known = sum(c for h, c in counts.items() if statuses.get(h, 0) in KNOWN_STATUS_VALUES)
+    return known / total
+
+
 def running_word_indexes(tokens: Sequence[Token], entity_spans: Iterable[Span] = ()) -> list[int]:
     """Indexes of the words a reader runs through: word tokens with a letter, not in a name."""
     spans = sorted((s.start, s.end) for s in entity_spans)

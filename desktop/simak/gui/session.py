@@ -99,7 +99,9 @@ class ReadingSession(QObject):
         self.style = style
         self.lexicon = None
         self.current: OpenedArticle | None = None
-        self._running_words: dict[int, list[str]] = {}  # article id -> headwords, for shares
+        # article id -> {running headword: count}, for the known shares (also kept in the
+        # library file: storage/article_words_repo.py)
+        self._running_words: dict[int, dict[str, int]] = {}
         self.show_status_colours = True
         self.db_path = Path(conn.execute("PRAGMA database_list").fetchone()["file"])
         # An article's sentences are remembered for the concordance and review cards once the
@@ -575,25 +577,38 @@ class ReadingSession(QObject):
         known_words = dict(self._running_words)
         engine, db_path = self.engine, self.db_path
 
-        def work() -> tuple[dict[int, list[str]], dict[int, float]]:
+        def work() -> tuple[dict[int, dict[str, int]], dict[int, float]]:
+            from collections import Counter
+
             from simak.core.memory import give_back_free_memory
-            from simak.core.study import known_fraction, running_headwords
+            from simak.core.study import known_share_of_counts, running_headwords
+            from simak.storage.article_words_repo import ArticleWordsRepo
             from simak.storage.repos import ArticleRepo
 
             study, _ = _worker_services(db_path)
             conn = _worker_conn(db_path)
+            saved, version = ArticleWordsRepo(conn), _running_words_version()
+            for article_id, counts in saved.all(version).items():
+                known_words.setdefault(article_id, counts)
             for article_id, body in ArticleRepo(conn).bodies(exclude=set(known_words)).items():
                 analysis = engine.analyse_light(body, keep=len(body) < LONG_TEXT_CHARS)
                 spans = [s for e in analysis.entities for s in e.spans]
-                known_words[article_id] = running_headwords(analysis.tokens, spans)
-            statuses = study.statuses_for({h for words in known_words.values() for h in words})
-            shares = {aid: known_fraction(words, statuses) for aid, words in known_words.items()}
+                counts = dict(Counter(running_headwords(analysis.tokens, spans)))
+                known_words[article_id] = counts
+                try:
+                    saved.put(article_id, version, counts)
+                except SimakError as exc:  # worked out again next time
+                    log.warning("could not keep the running words of %s: %s", article_id, exc)
+            statuses = study.statuses_for({h for counts in known_words.values() for h in counts})
+            shares = {
+                aid: known_share_of_counts(counts, statuses) for aid, counts in known_words.items()
+            }
             give_back_free_memory()  # a book read whole for its share: tens of megabytes freed
             return known_words, shares
 
         self._when_idle("known-shares", work, self._on_known_shares)
 
-    def _on_known_shares(self, result: tuple[dict[int, list[str]], dict[int, float]]) -> None:
+    def _on_known_shares(self, result: tuple[dict[int, dict[str, int]], dict[int, float]]) -> None:
         self._running_words, shares = result
         self.knownSharesReady.emit(shares)
 
@@ -726,6 +741,20 @@ def _families_of(db_path: Path) -> WordFamilies:
     for body in ArticleRepo(_worker_conn(db_path)).bodies().values():
         families.add_words(t.text for t in tokenize_words(body))
     return families
+
+
+def _running_words_version() -> str:
+    """What an article's running words depend on: the word analysis (this Simak) and the
+    entity model (names are left out), bundled or trained by the learner."""
+    import simak
+    from simak.core.entities.recognizer import default_model_path
+
+    model = default_model_path()
+    try:
+        stat = model.stat()
+    except OSError:
+        return f"{simak.__version__}/no-model"
+    return f"{simak.__version__}/{model.name}/{stat.st_size}/{stat.st_mtime_ns}"
 
 
 def _families_of_text(text: str) -> WordFamilies:
