@@ -24,3 +24,18 @@ def test_counts_are_kept_per_version_and_go_with_their_article(tmp_path):
     reopened = connect(tmp_path / "library.sqlite3")
     assert ArticleWordsRepo(reopened).all("v2") == {second: {"kota": 3}}
     reopened.close()
+
+
+def test_what_is_at_hand_is_not_read_again(tmp_path):
+    conn = connect(tmp_path / "library.sqlite3")
+    articles = ArticleRepo(conn)
+    first = articles.add("Satu", "Rumah besar.", "t", 2)
+    second = articles.add("Dua", "Kota besar.", "t", 2)
+    repo = ArticleWordsRepo(conn)
+    repo.put(first, "v1", {"rumah": 1})
+    repo.put(second, "v1", {"kota": 1})
+    assert repo.all("v1", exclude={first}) == {second: {"kota": 1}}
+    assert articles.bodies(exclude={first}) == {second: "Kota besar."}
+    assert articles.bodies(exclude={first, second}) == {}
+    assert set(articles.bodies()) == {first, second}
+    conn.close()

@@ -588,8 +588,7 @@ class ReadingSession(QObject):
             study, _ = _worker_services(db_path)
             conn = _worker_conn(db_path)
             saved, version = ArticleWordsRepo(conn), _running_words_version()
-            for article_id, counts in saved.all(version).items():
-                known_words.setdefault(article_id, counts)
+            known_words.update(saved.all(version, exclude=set(known_words)))
             for article_id, body in ArticleRepo(conn).bodies(exclude=set(known_words)).items():
                 analysis = engine.analyse_light(body, keep=len(body) < LONG_TEXT_CHARS)
                 spans = [s for e in analysis.entities for s in e.spans]

@@ -12,12 +12,27 @@ class ArticleWordsRepo:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
-    def all(self, version: str) -> dict[int, dict[str, int]]:
-        """Every article's counts worked out by analysis `version` (others are stale)."""
-        rows = self._conn.execute(
-            "SELECT article_id, counts FROM article_words WHERE version = ?", (version,)
-        ).fetchall()
-        return {int(r["article_id"]): _parse(r["counts"]) for r in rows}
+    def all(
+        self, version: str, exclude: set[int] | frozenset[int] = frozenset()
+    ) -> dict[int, dict[str, int]]:
+        """Every article's counts worked out by analysis `version` (others are stale), but
+        those of `exclude` (already at hand: not read)."""
+        if not exclude:
+            rows = self._conn.execute(
+                "SELECT article_id, counts FROM article_words WHERE version = ?", (version,)
+            ).fetchall()
+            return {int(r[0]): _parse(r[1]) for r in rows}
+        found = {}
+        for (article_id,) in self._conn.execute(
+            "SELECT article_id FROM article_words WHERE version = ?", (version,)
+        ):
+            if article_id not in exclude:
+                row = self._conn.execute(
+                    "SELECT counts FROM article_words WHERE article_id = ?", (article_id,)
+                ).fetchone()
+                if row is not None:
+                    found[int(article_id)] = _parse(row[0])
+        return found
 
     def put(self, article_id: int, version: str, counts: Mapping[str, int]) -> None:
         """Raises StorageError (the article was deleted meanwhile, the disk is full...)."""

@@ -119,9 +119,20 @@ class ArticleRepo:
         return [ArticleSummary(**dict(r)) for r in rows]
 
     def bodies(self, exclude: set[int] | frozenset[int] = frozenset()) -> dict[int, str]:
-        """Every article's text by id, in one query (for library-wide work on a worker)."""
-        rows = self._conn.execute("SELECT id, body FROM articles").fetchall()
-        return {int(r["id"]): r["body"] for r in rows if int(r["id"]) not in exclude}
+        """Every article's text by id, in one query (for library-wide work on a worker);
+        texts of `exclude` are not read."""
+        ids = [r[0] for r in self._conn.execute("SELECT id FROM articles")]
+        wanted = [i for i in ids if i not in exclude]
+        if not wanted:
+            return {}
+        if len(wanted) == len(ids):
+            rows = self._conn.execute("SELECT id, body FROM articles").fetchall()
+        else:
+            rows = [
+                self._conn.execute("SELECT id, body FROM articles WHERE id = ?", (i,)).fetchone()
+                for i in wanted
+            ]
+        return {int(r["id"]): r["body"] for r in rows if r is not None}
 
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM articles").fetchone()[0])
