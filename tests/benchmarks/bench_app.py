@@ -276,7 +276,7 @@ def gui_child(book: Path) -> None:
     book_text = book.read_text("utf-8")
     book_id = session.library.add(ImportedText("Buku panjang", book_text, "bench")).article_id
     window.refresh_library()  # the library's known shares, the book's too (a few seconds)
-    _wait(app, session.is_idle)  # each figure is measured with the app otherwise idle
+    _wait(app, session.runner.is_idle)  # each figure is measured with the app otherwise idle
 
     runs = [_open(app, window, sample_id) for _ in range(5)]
     first, stall = runs[0]
@@ -292,7 +292,7 @@ def gui_child(book: Path) -> None:
         f"{statistics.median(clicks):.1f} ms, p95 {_p95(clicks):.1f} ms (budget <= 16 ms)"
     )
 
-    _wait(app, session.is_idle)
+    _wait(app, session.runner.is_idle)
     runs = [_open(app, window, book_id) for _ in range(3)]
     first, stall = runs[0]
     rest = statistics.median(r[0] for r in runs[1:])
@@ -304,7 +304,7 @@ def gui_child(book: Path) -> None:
         f"worst GUI stall {worst:.0f} ms (budget <= 50 ms)"
     )
     _settle(app, 2.5)  # the reader reads: the next part is analysed meanwhile
-    _wait(app, session.is_idle)
+    _wait(app, session.runner.is_idle)
     turn, turn_stall = _open(app, window, book_id, 1)
     far, far_stall = _open(app, window, book_id, parts // 2)
     print(

@@ -67,10 +67,10 @@ def test_the_open_articles_glossary_is_searchable(qtbot, window):
 
     session = window.session
     # the glossary's terms are indexed once the reader has settled on the article
-    qtbot.waitUntil(lambda: not session._contexts_timer.isActive(), timeout=5000)
+    qtbot.waitUntil(session.runner.is_idle, timeout=5000)
     session.runner.wait()
     qtbot.wait(50)  # let the job's result arrive
     kinds = {hit.kind for hit in search(session.conn, "aliansi")}
     assert kinds >= {"article", "term"}
-    session.record_pending_contexts(now=True)  # the same article again: nothing to redo
+    session.record_pending_contexts()  # the same article again: nothing to redo
     assert not session.runner._pool.activeThreadCount()

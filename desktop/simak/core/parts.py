@@ -38,14 +38,20 @@ class Part:
         return self.start <= offset < self.end
 
 
+def is_long(text: str, whole_max: int = WHOLE_MAX_WORDS) -> bool:
+    """Whether `text` is read in parts (split_parts gives more than one)."""
+    return len(text.split()) > whole_max
+
+
 def split_parts(
     text: str, part_words: int = PART_WORDS, whole_max: int = WHOLE_MAX_WORDS
 ) -> list[Part]:
     """The parts of `text`, covering it from 0 to len(text) without gaps."""
+    if not is_long(text, whole_max):
+        return [Part(0, 0, len(text), len(text.split()))]
     pieces = list(_pieces(text, part_words))  # (start, end, words), paragraph-sized or less
-    total = sum(words for _, _, words in pieces)
-    if total <= whole_max or len(pieces) < 2:
-        return [Part(0, 0, len(text), total)]
+    if len(pieces) < 2:
+        return [Part(0, 0, len(text), pieces[0][2] if pieces else 0)]
     parts: list[Part] = []
     start, words = 0, 0
     for _, end, count in pieces:

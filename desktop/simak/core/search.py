@@ -104,3 +104,17 @@ def index_terms(
 
 def _plain(marked: str) -> str:
     return marked.replace(MARK_START, "").replace(MARK_END, "")
+
+
+def first_occurrence(text: str, words: str) -> int | None:
+    """Offset of the first place `words` (or, failing that, their first word) occur in
+    `text`, ignoring case: where a search hit sends the reader."""
+    import re
+
+    found = words.split()
+    if not found:
+        return None
+    match = re.search(re.escape(" ".join(found)), text, re.IGNORECASE) or re.search(
+        re.escape(found[0]), text, re.IGNORECASE
+    )
+    return match.start() if match else None

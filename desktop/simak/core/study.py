@@ -246,29 +246,12 @@ def running_headwords(
     """Headwords of the words a reader runs through: no numbers, punctuation or names."""
     if tokens and isinstance(tokens[0], str):
         return [headword_of(t) for t in tokens if any(ch.isalpha() for ch in t)]
-    # running_word_indexes and the headwords in one walk
-    spans = sorted((s.start, s.end) for s in entity_spans)
-    k, count = 0, len(spans)
-    word_kind = TokenKind.WORD
-    # by spelling, as a book repeats its words thousands of times: the headword, or None
-    # for a word without a letter
-    headwords: dict[str, str | None] = {}
+    headwords: dict[str, str] = {}  # by spelling: a book repeats its words thousands of times
     running = []
-    for token in tokens:
-        if token.kind is not word_kind:  # type: ignore[union-attr]
-            continue
-        text = token.text  # type: ignore[union-attr]
-        if text in headwords:
-            headword = headwords[text]
-        else:
-            lettered = text[:1].isalpha() or any(ch.isalpha() for ch in text)
-            headword = headwords[text] = headword_of(text) if lettered else None
+    for i in running_word_indexes(tokens, entity_spans):  # type: ignore[arg-type]
+        text = tokens[i].text  # type: ignore[union-attr]
+        headword = headwords.get(text)
         if headword is None:
-            continue
-        start = token.start  # type: ignore[union-attr]
-        while k < count and spans[k][1] <= start:
-            k += 1
-        if k < count and spans[k][0] <= start:
-            continue  # inside a name
+            headword = headwords[text] = headword_of(text)
         running.append(headword)
     return running

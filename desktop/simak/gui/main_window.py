@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.prefs.save_window(self.saveGeometry(), self.saveState())
-        self.session.record_pending_contexts(now=True)
+        self.session.record_pending_contexts()
         self.session.runner.wait(5000)
         event.accept()
 

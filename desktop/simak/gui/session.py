@@ -6,21 +6,18 @@ window wires them. Analysis and dictionary loading run on the task runner.
 
 from __future__ import annotations
 
-import gc
-import hashlib
 import linecache
 import logging
 import sqlite3
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from simak.core.errors import SimakError
+from simak.gui import session_jobs as jobs
 
 if TYPE_CHECKING:
     from simak.core.engine import Engine
@@ -72,10 +69,11 @@ class OpenedArticle:
         return [i for i in self.colourable if self.headwords[i] in terms]
 
 
+# Work nobody waits for starts this long after an article opens, once no job runs (the
+# runner's submit_when_idle): the contexts of a book are seconds of work, which would
+# otherwise compete with the next article's analysis (and the window) for the interpreter.
 CONTEXTS_AFTER_MS = 1500
 PREFETCH_AFTER_MS = 1000  # the next part of a long text is analysed once the reader settles
-IDLE_CHECK_MS = 200
-LONG_TEXT_CHARS = 60_000  # about the 6,000 words past which a text is read in parts
 
 
 class ReadingSession(QObject):
@@ -104,27 +102,8 @@ class ReadingSession(QObject):
         self._running_words: dict[int, dict[str, int]] = {}
         self.show_status_colours = True
         self.db_path = Path(conn.execute("PRAGMA database_list").fetchone()["file"])
-        # An article's sentences are remembered for the concordance and review cards once the
-        # reader has settled on it: for a book that is seconds of work, which would otherwise
-        # compete with the next article's analysis (and the window) for the interpreter.
-        self._pending_contexts: OpenedArticle | None = None
-        # (article id, part) -> digest of what was saved
+        # (article id, part) -> digest of the contexts saved for it
         self._recorded_contexts: dict[tuple[int, int], bytes] = {}
-        self._contexts_timer = QTimer(self)
-        self._contexts_timer.setSingleShot(True)
-        self._contexts_timer.setInterval(CONTEXTS_AFTER_MS)
-        self._contexts_timer.timeout.connect(self.record_pending_contexts)
-        self._prefetch_timer = QTimer(self)
-        self._prefetch_timer.setSingleShot(True)
-        self._prefetch_timer.setInterval(PREFETCH_AFTER_MS)
-        self._prefetch_timer.timeout.connect(self._prefetch_next_part)
-        # Work nobody waits for (a new book's word families, the library's known shares)
-        # runs when no other job does: a third busy thread starves the window's.
-        self._idle_jobs: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {}
-        self._idle_timer = QTimer(self)
-        self._idle_timer.setSingleShot(True)
-        self._idle_timer.setInterval(IDLE_CHECK_MS)
-        self._idle_timer.timeout.connect(self._run_idle_job)
 
     @cached_property
     def engine(self) -> Engine:
@@ -160,12 +139,12 @@ class ReadingSession(QObject):
     def load_dictionaries(self) -> None:
         db_path = self.db_path
         self.runner.submit(
-            "lexicon", lambda: _load_lexicon(db_path), self._on_lexicon, self._on_lexicon_failed
+            "lexicon", lambda: jobs.load_lexicon(db_path), self._on_lexicon, self._on_lexicon_failed
         )
 
     def load_families(self) -> None:
         db_path = self.db_path
-        self.runner.submit("families", lambda: _families_of(db_path), self._on_families)
+        self.runner.submit("families", lambda: jobs.families_of_library(db_path), self._on_families)
 
     def _on_families(self, families: WordFamilies) -> None:
         self.families = families
@@ -194,7 +173,7 @@ class ReadingSession(QObject):
         def work() -> int | None:
             from simak.core.library import Library
 
-            return Library(_worker_conn(db_path)).first_article()
+            return Library(jobs.worker_conn(db_path)).first_article()
 
         self.runner.submit("first-article", work, self._on_first_article, self._fail)
 
@@ -230,94 +209,43 @@ class ReadingSession(QObject):
         def add() -> AddResult:
             from simak.core.library import Library
 
-            return Library(_worker_conn(db_path)).add(imported)
+            return Library(jobs.worker_conn(db_path)).add(imported)
 
         def added(result: AddResult) -> None:
             self.busy.emit("")
             self.libraryChanged.emit()
             self.open_article(result.article_id)
             if not result.duplicate:  # its words join their families after it opens
-                self._when_idle(
-                    "families-add", lambda: _families_of_text(imported.text), self._add_families
+                self.runner.submit_when_idle(
+                    "families-add",
+                    lambda: jobs.families_of_text(imported.text),
+                    lambda families: self.families.merge(families),
+                    self._log_failure,
                 )
 
         self.runner.submit_serial(add, added, self._fail)
 
     # -- reading ---------------------------------------------------------------------------
     def open_article(
-        self, article_id: int, part: int | None = None, *, at_offset: int | None = None
+        self,
+        article_id: int,
+        part: int | None = None,
+        *,
+        at_offset: int | None = None,
+        find: str | None = None,
     ) -> None:
         """Open an article on the worker: at `part` of a long text, at the part holding
-        `at_offset`, or where the learner left it."""
-        try:
-            article = self.library.articles.get(article_id)
-        except SimakError as exc:
-            self._fail(exc)
-            return
-        self.busy.emit(self.tr("Opening “{0}”…").format(article.title))
-        engine, style, db_path = self.engine, self.style, self.db_path
-        colours = self.show_status_colours
+        `at_offset` or the first occurrence of the words `find`, or where the learner left
+        it (session_jobs.open_article)."""
+        self.busy.emit(self.tr("Opening…"))
+        args = (self.db_path, self.engine, self.style, self.show_status_colours, article_id)
         main_thread = QCoreApplication.instance().thread()
-
-        def build() -> OpenedArticle:  # a job: cyclic collection is paused meanwhile
-            from simak.core.glossary_edits import apply_edits
-            from simak.core.memory import give_back_free_memory
-            from simak.core.parts import part_of, rebase, split_parts
-            from simak.core.text import headword_of
-            from simak.gui.reader.document import lay_out
-            from simak.gui.reader.status_colours import colourable, status_marks
-
-            study, fixes = _worker_services(db_path)
-            parts = split_parts(article.body)
-            if at_offset is not None:
-                shown = part_of(parts, at_offset)
-            else:
-                wanted = article.reading_part if part is None else part
-                shown = parts[min(max(wanted, 0), len(parts) - 1)]
-            if len(parts) == 1:
-                analysis = engine.analyse(article.body, article.title)
-            else:  # only the part read now is analysed, in the article's offsets
-                piece = engine.analyse(article.body[shown.start : shown.end], article.title)
-                analysis = rebase(piece, article.body, shown.start)
-            raw = analysis.entities
-            analysis.entities = fixes.apply(raw)
-            raw_glossary = analysis.glossary
-            analysis.glossary = apply_edits(
-                raw_glossary,
-                study.glossary_overrides(article.id),
-                analysis.text,
-                analysis.sentences,
-                engine.gloss_for,
-            )
-            tokens = analysis.tokens
-            headwords = [headword_of(t.text) if t.is_word else None for t in tokens]
-            indexes = colourable(tokens, [s for e in analysis.entities for s in e.spans])
-            statuses = study.statuses_for({headwords[i] for i in indexes})
-            marks = status_marks(tokens, indexes, headwords, statuses, colours, style.theme)
-            section = (shown.start, shown.end) if len(parts) > 1 else None
-            laid_out = lay_out(article.body, article.title, style, marks, section)
-            laid_out.index_tokens(tokens)
-            laid_out.document.moveToThread(main_thread)
-            share = _share(headwords, indexes, statuses)
-            # The article stays open for long: keep the cyclic collector from walking its
-            # hundred thousand objects (and stalling the window) on every full collection.
-            gc.freeze()
-            give_back_free_memory()
-            return OpenedArticle(
-                article,
-                analysis,
-                laid_out,
-                headwords,
-                indexes,
-                statuses,
-                share,
-                raw,
-                raw_glossary,
-                parts,
-                shown,
-            )
-
-        self.runner.submit("analysis", build, self._on_opened, self._fail)
+        self.runner.submit(
+            "analysis",
+            lambda: jobs.open_article(*args, part, at_offset, find, main_thread),
+            self._on_opened,
+            self._fail,
+        )
 
     def open_part(self, index: int) -> None:
         """Another part of the long text that is open (ignored past either end)."""
@@ -342,94 +270,40 @@ class ReadingSession(QObject):
         db_path, article_id, part = self.db_path, opened.article.id, opened.part.index
         self.runner.submit(
             "mark-opened",
-            lambda: _mark_opened(db_path, article_id, part),
+            lambda: jobs.mark_opened(db_path, article_id, part),
             _ignore,
             self._log_failure,
         )
-        self._pending_contexts = opened
-        self._contexts_timer.start()
-        if opened.in_parts and opened.part.index + 1 < len(opened.parts):
-            self._prefetch_timer.start()
+        self._save_contexts_later(opened)
+        if opened.in_parts and part + 1 < len(opened.parts):
+            following = opened.parts[part + 1]
+            text, title, engine = opened.analysis.text, opened.article.title, self.engine
+
+            def analyse_next() -> None:  # the engine's cache keeps the result
+                from simak.core.memory import give_back_free_memory
+
+                engine.analyse(text[following.start : following.end], title)
+                give_back_free_memory()
+
+            self.runner.submit_when_idle(
+                "prefetch-part", analyse_next, _ignore, self._log_failure, PREFETCH_AFTER_MS
+            )
         else:
-            self._prefetch_timer.stop()
+            self.runner.cancel_waiting("prefetch-part")
 
-    def _prefetch_next_part(self) -> None:
-        """Analyse the next part of the long text being read, so turning to it is quick (the
-        engine keeps the analysis). Waits while other work runs, like the contexts."""
-        from simak.gui.tasks import background_work_running
-
-        opened = self.current
-        if opened is None or opened.part.index + 1 >= len(opened.parts):
-            return
-        if background_work_running():
-            self._prefetch_timer.start()
-            return
-        following = opened.parts[opened.part.index + 1]
-        text, title, engine = opened.analysis.text, opened.article.title, self.engine
-
-        def analyse_next() -> None:  # the engine's cache keeps the result
-            from simak.core.memory import give_back_free_memory
-
-            engine.analyse(text[following.start : following.end], title)
-            give_back_free_memory()
-
-        self.runner.submit("prefetch-part", analyse_next, _ignore, self._log_failure)
-
-    def _add_families(self, families: WordFamilies) -> None:
-        self.families.merge(families)
-
-    def _when_idle(
-        self, channel: str, work: Callable[[], Any], done: Callable[[Any], None]
-    ) -> None:
-        """Run `work` on the worker once no job runs (a newer one on `channel` replaces it)."""
-        self._idle_jobs.pop(channel, None)
-        self._idle_jobs[channel] = (work, done)
-        if not self._idle_timer.isActive():
-            self._idle_timer.start()
-
-    def is_idle(self) -> bool:
-        """No job runs and none waits for its turn."""
-        from simak.gui.tasks import background_work_running
-
-        return not self._idle_jobs and not background_work_running()
-
-    def _run_idle_job(self) -> None:
-        from simak.gui.tasks import background_work_running
-
-        if not self._idle_jobs:
-            return
-        if background_work_running():
-            self._idle_timer.start()
-            return
-        channel = next(iter(self._idle_jobs))
-        work, done = self._idle_jobs.pop(channel)
-        self.runner.submit(channel, work, done, self._log_failure)
-        if self._idle_jobs:
-            self._idle_timer.start()
-
-    def record_pending_contexts(self, *, now: bool = False) -> None:
-        """Save the open article's sentences, mentions and glossary terms for the concordance,
-        "also in" and search, unless this session saved the same ones already. Unless `now`,
-        it waits while other work runs (a book's analysis, say): a third busy thread starves
-        the window's."""
-        from simak.gui.tasks import background_work_running
-
-        if not now and background_work_running():
-            self._contexts_timer.start()
-            return
-        self._contexts_timer.stop()
-        opened, self._pending_contexts = self._pending_contexts, None
-        if opened is None:
-            return
+    def _save_contexts_later(self, opened: OpenedArticle) -> None:
+        """Save the article's sentences, mentions and glossary terms for the concordance,
+        "also in" and search once the reader has settled on it, unless this session saved
+        the same ones already."""
         article_id, analysis = opened.article.id, opened.analysis
         within = (opened.part.start, opened.part.end) if opened.in_parts else None
         key = (article_id, opened.part.index)
         db_path, previous = self.db_path, self._recorded_contexts.get(key)
 
         def save() -> bytes:  # the digest too: ~10 ms for a book, not for the window's thread
-            digest = _contexts_digest(analysis)
+            digest = jobs.contexts_digest(analysis)
             if digest != previous:
-                _record_contexts(db_path, article_id, analysis, within)
+                jobs.record_contexts(db_path, article_id, analysis, within)
             return digest
 
         def saved(digest: bytes) -> None:
@@ -437,7 +311,13 @@ class ReadingSession(QObject):
 
         # Not on the serial queue: a book's contexts take a while to write, and the notes
         # panel waits for that queue (flush) whenever an article opens.
-        self.runner.submit(f"record-contexts-{article_id}", save, saved, self._log_failure)
+        self.runner.submit_when_idle(
+            "record-contexts", save, saved, self._log_failure, CONTEXTS_AFTER_MS
+        )
+
+    def record_pending_contexts(self) -> None:
+        """Save the open article's contexts now, if they are still waiting (closing)."""
+        self.runner.run_waiting_now("record-contexts")
 
     def _log_failure(self, exc: Exception) -> None:
         log.warning("background write failed: %s", exc)
@@ -537,7 +417,9 @@ class ReadingSession(QObject):
         if self.current is not None and terms:
             opened = self.current
             opened.statuses.update(self.study.statuses_for(terms))
-            opened.known_share = _share(opened.headwords, opened.colourable, opened.statuses)
+            opened.known_share = jobs.known_share(
+                opened.headwords, opened.colourable, opened.statuses
+            )
             self.knownShareChanged.emit(opened.known_share)
         self.statusesChanged.emit(terms)
 
@@ -574,38 +456,13 @@ class ReadingSession(QObject):
 
         Each article's running headwords are found once (on the worker) and kept; after a
         status change only the statuses are read again."""
-        known_words = dict(self._running_words)
-        engine, db_path = self.engine, self.db_path
-
-        def work() -> tuple[dict[int, dict[str, int]], dict[int, float]]:
-            from collections import Counter
-
-            from simak.core.memory import give_back_free_memory
-            from simak.core.study import known_share_of_counts, running_headwords
-            from simak.storage.article_words_repo import ArticleWordsRepo
-            from simak.storage.repos import ArticleRepo
-
-            study, _ = _worker_services(db_path)
-            conn = _worker_conn(db_path)
-            saved, version = ArticleWordsRepo(conn), _running_words_version()
-            known_words.update(saved.all(version, exclude=set(known_words)))
-            for article_id, body in ArticleRepo(conn).bodies(exclude=set(known_words)).items():
-                analysis = engine.analyse_light(body, keep=len(body) < LONG_TEXT_CHARS)
-                spans = [s for e in analysis.entities for s in e.spans]
-                counts = dict(Counter(running_headwords(analysis.tokens, spans)))
-                known_words[article_id] = counts
-                try:
-                    saved.put(article_id, version, counts)
-                except SimakError as exc:  # worked out again next time
-                    log.warning("could not keep the running words of %s: %s", article_id, exc)
-            statuses = study.statuses_for({h for counts in known_words.values() for h in counts})
-            shares = {
-                aid: known_share_of_counts(counts, statuses) for aid, counts in known_words.items()
-            }
-            give_back_free_memory()  # a book read whole for its share: tens of megabytes freed
-            return known_words, shares
-
-        self._when_idle("known-shares", work, self._on_known_shares)
+        db_path, engine, known_words = self.db_path, self.engine, dict(self._running_words)
+        self.runner.submit_when_idle(
+            "known-shares",
+            lambda: jobs.known_shares(db_path, engine, known_words),
+            self._on_known_shares,
+            self._log_failure,
+        )
 
     def _on_known_shares(self, result: tuple[dict[int, dict[str, int]], dict[int, float]]) -> None:
         self._running_words, shares = result
@@ -698,118 +555,6 @@ class ReadingSession(QObject):
             if span.start <= offset < span.end:
                 return self.current.analysis.text[span.start : span.end]
         return ""
-
-
-_worker_local = threading.local()
-
-
-def _worker_conn(db_path: Path):
-    """The calling worker thread's own connection to the library.
-
-    The GUI thread's connection writes (statuses, notes) at any moment; sharing it with a
-    worker's reads could start one thread's statement inside the other's transaction."""
-    from simak.storage.db import connect
-
-    cached = getattr(_worker_local, "conn", None)
-    if cached is None or cached[0] != db_path:
-        cached = (db_path, connect(db_path, migrate=False))
-        _worker_local.conn = cached
-    return cached[1]
-
-
-def _worker_services(db_path: Path):
-    """Study and entity services on the calling worker thread's own connection."""
-    from simak.core.entities.service import EntityService
-    from simak.core.study import StudyService
-
-    conn = _worker_conn(db_path)
-    return StudyService(conn), EntityService(conn)
-
-
-def _load_lexicon(db_path: Path):
-    from simak.core.lexicon.configured import load_for_library
-
-    return load_for_library(db_path)
-
-
-def _families_of(db_path: Path) -> WordFamilies:
-    from simak.core.text import WordFamilies
-    from simak.storage.repos import ArticleRepo
-
-    families = WordFamilies()
-    for body in ArticleRepo(_worker_conn(db_path)).bodies().values():
-        families.add_words(t.text for t in tokenize_words(body))
-    return families
-
-
-def _running_words_version() -> str:
-    """What an article's running words depend on: the word analysis (this Simak) and the
-    entity model (names are left out), bundled or trained by the learner."""
-    import simak
-    from simak.core.entities.recognizer import default_model_path
-
-    model = default_model_path()
-    try:
-        stat = model.stat()
-    except OSError:
-        return f"{simak.__version__}/no-model"
-    return f"{simak.__version__}/{model.name}/{stat.st_size}/{stat.st_mtime_ns}"
-
-
-def _families_of_text(text: str) -> WordFamilies:
-    from simak.core.text import WordFamilies
-
-    families = WordFamilies()
-    families.add_words({t.text for t in tokenize_words(text)})
-    return families
-
-
-def tokenize_words(text: str) -> list[Token]:
-    from simak.core.text import tokenize
-
-    return [t for t in tokenize(text) if t.is_word]
-
-
-def _share(headwords: list[str | None], indexes: list[int], statuses: dict[str, int]) -> float:
-    from simak.core.study import known_fraction
-
-    return known_fraction([headwords[i] or "" for i in indexes], statuses)
-
-
-def _mark_opened(db_path: Path, article_id: int, part: int) -> None:
-    from simak.storage.repos import ArticleRepo
-
-    # On a worker, not the window's thread: an article's contexts may be being written, and
-    # waiting for that lock froze the window for most of a second. The worker's own
-    # connection: opening one (and checking migrations) each time cost more than the write.
-    ArticleRepo(_worker_conn(db_path)).mark_opened(article_id, part)
-
-
-def _contexts_digest(analysis: Analysis) -> bytes:
-    """What the saved contexts depend on: the text, and which words are names."""
-    digest = hashlib.blake2b(analysis.text.encode("utf-8", "surrogatepass"), digest_size=16)
-    spans = sorted((s.start, s.end) for e in analysis.entities for s in e.spans)
-    digest.update(repr((spans, [(g.term, g.spans[:1]) for g in analysis.glossary])).encode())
-    return digest.digest()
-
-
-def _record_contexts(
-    db_path: Path, article_id: int, analysis: Analysis, within: tuple[int, int] | None
-) -> None:
-    from simak.core.entities.service import EntityService
-    from simak.core.review import ReviewService
-    from simak.core.search import index_terms
-    from simak.storage.db import connect
-
-    conn = connect(db_path)
-    try:
-        part_only = within is not None
-        ReviewService(conn).record_contexts(article_id, analysis, within)
-        EntityService(conn).record_mentions(article_id, analysis.entities, part_only=part_only)
-        terms = [(g.term, g.gloss) for g in analysis.glossary]
-        index_terms(conn, article_id, terms, keep_others=part_only)
-    finally:
-        conn.close()
 
 
 def _ignore(_result: object) -> None:

@@ -3,6 +3,10 @@
 Each submission gets a job id per `channel` (say "analysis"); when a newer job on the same
 channel has started, an older result is dropped, so a fast click through the library never
 shows the wrong article.
+
+Work nobody waits for (a book's contexts, the next part, the library's known shares) is
+submitted "when idle": it starts once no job runs, as a third busy thread starves the
+window's of the interpreter.
 """
 
 from __future__ import annotations
@@ -10,11 +14,12 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +73,9 @@ class _Job(QRunnable):
             _running.add(-1)
 
 
+IDLE_CHECK_MS = 200  # how often waiting work looks for a moment when no job runs
+
+
 class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
@@ -84,6 +92,11 @@ class TaskRunner(QObject):
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
+        # channel -> (not before, fn, on_done, on_error), in submission order
+        self._waiting: dict[str, tuple[float, Callable[[], Any], Callable[[Any], None], Any]] = {}
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(IDLE_CHECK_MS)
+        self._idle_timer.timeout.connect(self._start_waiting)
 
     def submit(
         self,
@@ -111,6 +124,45 @@ class TaskRunner(QObject):
         self._callbacks[job_id] = (on_done, on_error)
         self._serial.start(_Job(self._relay, channel, job_id, fn))
         return job_id
+
+    def submit_when_idle(
+        self,
+        channel: str,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None] | None = None,
+        after_ms: int = 0,
+    ) -> None:
+        """Run `fn` once `after_ms` have passed and no job runs; a newer submission on the
+        same channel replaces one still waiting."""
+        self._waiting.pop(channel, None)
+        self._waiting[channel] = (time.monotonic() + after_ms / 1000, fn, on_done, on_error)
+        if not self._idle_timer.isActive():
+            self._idle_timer.start()
+
+    def run_waiting_now(self, channel: str) -> None:
+        """Start the work waiting on `channel` at once (closing the window, say)."""
+        waiting = self._waiting.pop(channel, None)
+        if waiting is not None:
+            self.submit(channel, *waiting[1:])
+
+    def cancel_waiting(self, channel: str) -> None:
+        self._waiting.pop(channel, None)
+
+    def is_idle(self) -> bool:
+        """No job runs and none waits for its turn."""
+        return not self._waiting and not background_work_running()
+
+    def _start_waiting(self) -> None:
+        if not self._waiting:
+            self._idle_timer.stop()
+            return
+        if background_work_running():
+            return
+        now = time.monotonic()
+        ready = next((c for c, waiting in self._waiting.items() if waiting[0] <= now), None)
+        if ready is not None:
+            self.run_waiting_now(ready)
 
     def wait_serial(self, msecs: int = 30000) -> bool:
         return self._serial.waitForDone(msecs)

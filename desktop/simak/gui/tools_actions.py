@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QWidget
 
 from simak import paths
-from simak.core.errors import SimakError
 from simak.gui.reader.find_bar import FindBar
 
 if TYPE_CHECKING:
@@ -104,30 +103,13 @@ class ToolsActions(QObject):
 
     def _open_and_find(self, article_id: int, text: str) -> None:
         """Open a search hit and find the words in it: in a long text read in parts, the
-        part where they first occur."""
+        part where they first occur (looked for on the worker, as the article opens)."""
         current = self._session.current
-        at = self._first_occurrence(article_id, text)
-        here = current is not None and current.article.id == article_id
-        if here and (at is None or current.part.contains(at)):
+        if current is not None and current.article.id == article_id and not current.in_parts:
             self.find_bar.open_bar(text)
             return
         self._pending_find = (article_id, text)
-        self._session.open_article(article_id, at_offset=at)
-
-    def _first_occurrence(self, article_id: int, text: str) -> int | None:
-        import re
-
-        words = text.split()
-        if not words:
-            return None
-        try:
-            body = self._session.library.articles.get(article_id).body
-        except SimakError:
-            return None
-        found = re.search(re.escape(" ".join(words)), body, re.IGNORECASE) or re.search(
-            re.escape(words[0]), body, re.IGNORECASE
-        )
-        return found.start() if found else None
+        self._session.open_article(article_id, find=text)
 
     def _open_note(self, article_id: int, _note_id: int) -> None:
         self._window.notes_dock.show()
