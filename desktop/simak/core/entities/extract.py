@@ -194,13 +194,20 @@ def _add_repeats(tagged: list[tuple[list[Token], list[Mention]]]) -> None:
                         known.setdefault((t.text,), "PER")
     if not known:
         return
-    longest = max(len(k) for k in known)
+    # Only the names' first words can start a repeat: a book's other hundred thousand
+    # tokens cost one look-up each instead of one slice per possible name length.
+    found_lengths: dict[str, set[int]] = {}
+    for key in known:
+        found_lengths.setdefault(key[0], set()).add(len(key))
+    lengths = {first: sorted(found, reverse=True) for first, found in found_lengths.items()}
     for group, found in tagged:
         texts = [t.text for t in group]
         added = []
-        i = 0
-        while i < len(texts):
-            for length in range(min(longest, len(texts) - i), 0, -1):
+        i, n = 0, len(texts)
+        while i < n:
+            for length in lengths.get(texts[i], ()):
+                if length > n - i:
+                    continue
                 kind = known.get(tuple(texts[i : i + length]))
                 if kind and not _overlaps(found, i, i + length, group):
                     added.append(Mention(group[i : i + length], kind, i == 0))
@@ -208,7 +215,8 @@ def _add_repeats(tagged: list[tuple[list[Token], list[Mention]]]) -> None:
                     break
             else:
                 i += 1
-        found[:] = _sorted(found + added)
+        if added:
+            found[:] = _sorted(found + added)
 
 
 @cache

@@ -29,7 +29,7 @@ class NameLists:
         self.token_counts: dict[str, Counter] = defaultdict(Counter)
         # token sequence -> Counter over entity types
         self.span_counts: dict[tuple[str, ...], Counter] = defaultdict(Counter)
-        self._first: dict[str, int] = {}  # first token -> longest span length starting there
+        self._first: dict[str, list[int]] = {}  # first token -> its names' lengths, longest first
 
     @classmethod
     def build(cls, sentences: Iterable[tuple[list[str], list[str]]]) -> NameLists:
@@ -44,9 +44,10 @@ class NameLists:
         return lists
 
     def _index(self) -> None:
-        self._first = {}
+        lengths: dict[str, set[int]] = {}
         for span in self.span_counts:
-            self._first[span[0]] = max(self._first.get(span[0], 0), len(span))
+            lengths.setdefault(span[0], set()).add(len(span))
+        self._first = {first: sorted(found, reverse=True) for first, found in lengths.items()}
 
     def token_features(self, token: str) -> list[str]:
         counts = self.token_counts.get(token)
@@ -77,8 +78,9 @@ class NameLists:
         marks = [""] * len(tokens)
         i, n = 0, len(tokens)
         while i < n:
-            longest = self._first.get(tokens[i], 0)
-            for length in range(min(longest, n - i), 0, -1):
+            for length in self._first.get(tokens[i], ()):
+                if length > n - i:
+                    continue
                 counts = self.span_counts.get(tuple(tokens[i : i + length]))
                 if counts:
                     kind = counts.most_common(1)[0][0]
