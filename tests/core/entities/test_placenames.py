@@ -30,3 +30,36 @@ def test_malformed_place_names_are_reported(tmp_path: Path) -> None:
         PlaceNames.load(path)
     with pytest.raises(BadInputError):
         PlaceNames.load(tmp_path / "missing.tsv")
+
+
+def test_the_compiled_list_the_app_reads_is_the_tsv_compiled() -> None:
+    # After a change to place-names.tsv: .venv/bin/python scripts/compile_place_names.py
+    from_tsv = PlaceNames.load()
+    compiled = PlaceNames.load_compiled()
+    assert compiled.to_bytes() == from_tsv.to_bytes()
+    sentence = ["Warga", "Kota", "New", "York", "dan", "Sukoharjo", "tiba", "di", "Khartoum"]
+    assert compiled.marks(sentence) == from_tsv.marks(sentence) != {}
+
+
+def test_a_damaged_compiled_list_is_reported_not_half_read(tmp_path: Path) -> None:
+    good = PlaceNames.load_compiled().to_bytes()
+    for damaged in (b"", b"not a place list", good[: len(good) // 2], good[:40]):
+        path = tmp_path / "places.marisa"
+        path.write_bytes(damaged)
+        with pytest.raises(BadInputError):
+            PlaceNames.load_compiled(path)
+
+
+def test_a_compiled_list_round_trips(tmp_path: Path) -> None:
+    source = tmp_path / "places.tsv"
+    source.write_text("New York\tcity,state\nYork\tcity\nBandung\tidcity\n", encoding="utf-8")
+    places = PlaceNames.load(source)
+    compiled = tmp_path / "places.marisa"
+    compiled.write_bytes(places.to_bytes())
+    again = PlaceNames.load_compiled(compiled)
+    assert len(again) == 3
+    assert again.marks(["ke", "New", "York", "dan", "Bandung"]) == {
+        1: ["B-city", "B-state"],
+        2: ["I-city", "I-state", "B-city"],
+        4: ["B-idcity"],
+    }

@@ -5,10 +5,16 @@ and Indonesian administrative-region data).
 Unlike the curated places.tsv, this list is noisy (many village names are also ordinary
 words or person names), so nothing trusts it directly: the CRF sees which kinds of list a
 token sequence matched and weighs each kind from the training data.
+
+The app reads the list compiled (place-names.marisa beside the TSV, written by
+scripts/compile_place_names.py and checked against the TSV by the tests): building the
+trie from the TSV took a quarter of a second at every start.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -19,18 +25,36 @@ from simak.core.errors import BadInputError
 from simak.paths import resources_dir
 
 PLACE_NAMES_FILE = "place-names.tsv"
+COMPILED_FILE = "place-names.marisa"
+_MAGIC = b"simak place names 1\n"
+log = logging.getLogger(__name__)
 
 
 class PlaceNames:
-    def __init__(self, entries: Iterable[tuple[str, tuple[str, ...]]]) -> None:
+    def __init__(
+        self,
+        trie: marisa_trie.Trie,
+        kinds_of: bytes,
+        kinds: tuple[tuple[str, ...], ...],
+        longest: dict[str, int],
+        size: int,
+    ) -> None:
         # 98,000 names as Python strings in dicts held 17 MB; in a MARISA trie (which numbers
         # its keys) they take about 1 MB, with each key's kinds in a byte array beside it.
         # Names of several words are tried at a token only when some name starts with it,
         # longest first; every name is stored with single spaces between its words.
+        self._trie = trie
+        self._kinds_of = kinds_of  # key id -> index into kinds
+        self._kinds = kinds
+        self._longest = longest  # first word of a several-word name -> most words
+        self._size = size
+
+    @classmethod
+    def build(cls, entries: Iterable[tuple[str, tuple[str, ...]]]) -> PlaceNames:
         kinds_list: list[tuple[str, ...]] = []
         kinds_index: dict[tuple[str, ...], int] = {}
         keyed: dict[str, int] = {}
-        longest: dict[str, int] = {}  # first word of a several-word name -> most words
+        longest: dict[str, int] = {}
         size = 0
         for name, kinds in entries:
             size += 1
@@ -47,23 +71,56 @@ class PlaceNames:
                 longest[words[0]] = max(longest.get(words[0], 0), len(words))
         if len(kinds_list) > 255:
             raise BadInputError("the place list has more than 255 combinations of kinds")
-        self._trie = marisa_trie.Trie(keyed)
-        kinds_of = bytearray(len(self._trie))
+        trie = marisa_trie.Trie(keyed)
+        kinds_of = bytearray(len(trie))
         for key, index in keyed.items():
-            kinds_of[self._trie[key]] = index
-        self._kinds_of = bytes(kinds_of)
-        self._kinds = tuple(kinds_list)
-        self._longest = longest
-        self._size = size
+            kinds_of[trie[key]] = index
+        return cls(trie, bytes(kinds_of), tuple(kinds_list), longest, size)
 
     @classmethod
     def load(cls, path: Path | None = None) -> PlaceNames:
+        """The list from its TSV (NAME<TAB>KINDS per line)."""
         path = path or resources_dir() / "gazetteer" / PLACE_NAMES_FILE
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
             raise BadInputError(f"cannot read the place names {path}: {exc.strerror}") from exc
-        return cls(_entries(text, path))
+        return cls.build(_entries(text, path))
+
+    @classmethod
+    def load_compiled(cls, path: Path | None = None) -> PlaceNames:
+        """The list from the file `to_bytes` wrote."""
+        path = path or resources_dir() / "gazetteer" / COMPILED_FILE
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BadInputError(f"cannot read the place names {path}: {exc.strerror}") from exc
+        try:
+            if not data.startswith(_MAGIC):
+                raise ValueError("not a compiled place list")
+            header_end = data.index(b"\n", len(_MAGIC))
+            header = json.loads(data[len(_MAGIC) : header_end])
+            trie_start = header_end + 1
+            trie_end = trie_start + header["trie_bytes"]
+            trie = marisa_trie.Trie().frombytes(data[trie_start:trie_end])
+            kinds_of = data[trie_end:]
+            kinds = tuple(tuple(k) for k in header["kinds"])
+            if len(kinds_of) != len(trie) or max(kinds_of, default=0) >= len(kinds):
+                raise ValueError("its parts do not fit together")
+            return cls(trie, kinds_of, kinds, header["longest"], header["size"])
+        except (ValueError, KeyError, TypeError, RuntimeError) as exc:
+            raise BadInputError(f"{path} is damaged: {exc}") from exc
+
+    def to_bytes(self) -> bytes:
+        trie = self._trie.tobytes()
+        header = {
+            "size": self._size,
+            "kinds": self._kinds,
+            "longest": dict(sorted(self._longest.items())),
+            "trie_bytes": len(trie),
+        }
+        encoded = json.dumps(header, ensure_ascii=False, separators=(",", ":"))
+        return _MAGIC + encoded.encode("utf-8") + b"\n" + trie + self._kinds_of
 
     def __len__(self) -> int:
         return self._size
@@ -121,4 +178,8 @@ def _entries(text: str, path: Path) -> Iterator[tuple[str, tuple[str, ...]]]:
 
 @cache
 def default_place_names() -> PlaceNames:
-    return PlaceNames.load()
+    try:
+        return PlaceNames.load_compiled()
+    except BadInputError as exc:  # the list itself still works, only slower to read
+        log.warning("%s; reading the place names from their TSV", exc)
+        return PlaceNames.load()
