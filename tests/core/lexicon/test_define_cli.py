@@ -23,6 +23,9 @@ def simak(*args: str, data_dir: Path, stdin: str | None = None, lexicon_dir: Pat
     if lexicon_dir is not None:
         resources = lexicon_dir.parent
         env["SIMAK_RESOURCES"] = str(resources)
+        text = resources / "text"  # the word lists every lookup's morphology reads
+        if not text.exists():
+            text.symlink_to(ROOT / "resources" / "text")
     command = [str(SIMAK)] if SIMAK.exists() else [sys.executable, "-m", "simak"]
     return subprocess.run(
         [*command, *args], input=stdin, capture_output=True, text=True, env=env, timeout=60

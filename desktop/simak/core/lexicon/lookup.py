@@ -23,7 +23,6 @@ from simak.core.lexicon.discovery import find_dictionaries
 from simak.core.lexicon.entries import DictionarySource, LexEntry, normalise_key
 from simak.core.lexicon.forms import analyse, candidate_forms
 from simak.core.lexicon.freedict import load_freedict
-from simak.core.lexicon.loanword import LOANWORD_SOURCE, loanword_hint
 from simak.core.lexicon.mythes import Thesaurus, load_system_thesaurus
 from simak.core.lexicon.phrases import PhraseIndex
 from simak.core.lexicon.sources import DictionaryRef, open_dictionary
@@ -35,6 +34,7 @@ USER_SOURCE = "user"
 MAX_SENSES = 8
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]{}«»“”‘’…"
 MIN_LOANWORD_CONFIDENCE = 0.35  # below this the "hint" misleads more than it helps
+LOANWORD_SOURCE = "loanword"  # a sense guessed from an English look-alike
 UserDefinitions = Mapping[str, str] | Callable[[str], str | None]
 
 
@@ -161,6 +161,8 @@ class Lexicon:
                 built = explanation(labels, root, root_gloss, result)
                 note = f"{entry_note}; {built}" if entry_note else built
         if not senses:
+            from simak.core.text.loanwords import loanword_hint
+
             hint = loanword_hint(term)
             if hint is not None and hint.confidence >= MIN_LOANWORD_CONFIDENCE:
                 senses = [Sense(gloss=hint.english, source=LOANWORD_SOURCE)]

@@ -2,7 +2,8 @@
 
 Indonesian borrowed many words through Dutch and English with regular spelling changes
 (-itas -> -ity, -isasi -> -ization, k -> c, ks -> x). We undo those changes and keep a guess
-only if it is a real English word, judged by wordfreq's English frequency list.
+only if it is a real English word, judged by wordfreq's English frequencies (through
+english_words.py, which keeps only the words common enough to count).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from simak.core.text.english_words import MIN_ZIPF as _MIN_ENGLISH_ZIPF
+from simak.core.text.english_words import english_zipf as _english_zipf
 from simak.core.text.morphology import analyse_word
 
 # (Indonesian ending, English ending, how often this mapping is right)
@@ -47,7 +50,6 @@ _SUFFIX_RULES: tuple[tuple[str, str, float], ...] = (
     ("", "e", 0.55),
 )
 _MIN_LENGTH = 5
-_MIN_ENGLISH_ZIPF = 2.5
 _VOWELS = frozenset("aeiouy")
 
 
@@ -74,12 +76,6 @@ def _with_doubled_consonant(word: str) -> set[str]:
                 if form[i] not in _VOWELS and form[i - 1] in _VOWELS and form[i] != form[i + 1]:
                     forms.add(form[: i + 1] + form[i:])
     return forms
-
-
-def _english_zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
 
 
 def _indonesian_zipf(word: str) -> float:
