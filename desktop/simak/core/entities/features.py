@@ -142,10 +142,8 @@ class FeatureExtractor:
         self._freq = word_frequencies() if "lexicon" in self.groups else {}
         self._clusters = word_clusters() if "clusters" in self.groups else {}
         self._places = default_place_names() if "places" in self.groups else None
-        # What a neighbour sees of a word that the model knows with some position prefix.
-        self._known_brief = frozenset(
-            a[3:] for a in self.known or () if a[:3] in ("-2:", "-1:", "+1:", "+2:")
-        )
+        # What a neighbour sees of a word: feature -> its prefixed forms the model knows.
+        self._neighbour_forms: dict[str, tuple[str, ...]] = {}
         # The word pairs the model has bigram weights for ("bg-=" before the word, "bg+="
         # after): the rest are never spelled out.
         self._known_before = frozenset(a[4:] for a in self.known or () if a[:4] == "bg-=")
@@ -153,6 +151,7 @@ class FeatureExtractor:
 
     def forget_words(self) -> None:
         self._cache.clear()
+        self._neighbour_forms.clear()
 
     def _word(self, word: str) -> tuple[tuple[str, ...], ...]:
         cached = self._cache.get(word)
@@ -214,22 +213,52 @@ class FeatureExtractor:
             own += listed
             brief += listed
         known = self.known
-        if known is not None:
-            own = [f for f in own if f in known]
-            brief = [f for f in brief if f in self._known_brief]
-        result = (
-            tuple(own),
-            tuple("-2:" + f for f in brief),
-            tuple("-1:" + f for f in brief),
-            tuple("+1:" + f for f in brief),
-            tuple("+2:" + f for f in brief),
-        )
-        if known is not None:
-            result = (result[0], *(tuple(f for f in part if f in known) for part in result[1:]))
+        if known is None:
+            result = (
+                tuple(own),
+                tuple("-2:" + f for f in brief),
+                tuple("-1:" + f for f in brief),
+                tuple("+1:" + f for f in brief),
+                tuple("+2:" + f for f in brief),
+            )
+        else:
+            before2, before1, after1, after2 = [], [], [], []
+            forms_of = self._neighbour_forms
+            for f in brief:
+                forms = forms_of.get(f)
+                if forms is None:
+                    forms = forms_of[f] = self._neighbour_forms_of(f)
+                if forms:
+                    if forms[0]:
+                        before2.append(forms[0])
+                    if forms[1]:
+                        before1.append(forms[1])
+                    if forms[2]:
+                        after1.append(forms[2])
+                    if forms[3]:
+                        after2.append(forms[3])
+            result = (
+                tuple([f for f in own if f in known]),
+                tuple(before2),
+                tuple(before1),
+                tuple(after1),
+                tuple(after2),
+            )
         if len(self._cache) > 200_000:  # long sessions: keep memory bounded
-            self._cache.clear()
+            self.forget_words()
         self._cache[word] = result
         return result
+
+    def _neighbour_forms_of(self, feature: str) -> tuple[str, ...]:
+        """What the model knows of `feature` on a neighbour at -2, -1, +1 and +2 ("" where it
+        has no weight), or () when it knows none: most features of a word recur across
+        words ("title", "sh=Xx"), so each is looked up once, not once per word."""
+        known = self.known or frozenset()
+        forms = tuple(
+            prefixed if (prefixed := prefix + feature) in known else ""
+            for prefix in ("-2:", "-1:", "+1:", "+2:")
+        )
+        return forms if any(forms) else ()
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         """One feature list per token."""
