@@ -52,7 +52,8 @@ def find_entities(
     gazetteer = gazetteer or default_gazetteer()
     groups = _tokens_by_sentence(tokens, sentences)
     headlines = [i for i, group in enumerate(groups) if _is_title_case(group)]
-    body = [i for i in range(len(groups)) if i not in set(headlines)]
+    headline_set = set(headlines)
+    body = [i for i in range(len(groups)) if i not in headline_set]
 
     mentions: list[Mention] = []
     roles: dict[int, str] = {}  # id(mention) -> role phrase
@@ -92,14 +93,17 @@ def _tokens_by_sentence(tokens: list[Token], sentences: list[Span]) -> list[list
     return [g for g in groups if g]
 
 
-def _words(group: list[Token]) -> list[Token]:
-    return [t for t in group if t.is_word and t.text[:1].isalpha()]
-
-
 def _is_title_case(group: list[Token]) -> bool:
     """A headline where every word is capitalised (short function words aside)."""
-    words = [t for t in _words(group) if t.text.lower() not in _TITLE_CASE_EXCEPTIONS]
-    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+    words = 0
+    for t in group:
+        first = t.text[:1]
+        if not (first.isalpha() and t.is_word) or t.text.lower() in _TITLE_CASE_EXCEPTIONS:
+            continue
+        if not first.isupper():
+            return False  # most sentences end here, at their first lower-case word
+        words += 1
+    return words >= 3
 
 
 def _capitalised_inside_sentences(groups: list[list[Token]], body: list[int]) -> set[str]:
@@ -151,7 +155,7 @@ def _add_organisations(group: list[Token], found: list[Mention]) -> list[Mention
     added = []
     i = 1  # a head opening the sentence is too often an ordinary word
     while i < len(group):
-        if group[i].text.lower() in ORG_HEADS and group[i].text[:1].isupper():
+        if group[i].text[:1].isupper() and group[i].text.lower() in ORG_HEADS:
             end = i + 1
             while end < len(group) and group[end].text[:1].isupper() and group[end].is_word:
                 end += 1
