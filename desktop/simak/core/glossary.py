@@ -206,6 +206,17 @@ class _SpanIndex:
         index = bisect_right(self._starts, end - 1) - 1
         return index >= 0 and self._ends[index] > start
 
+    def overlapping(self, tokens: Sequence[Token]) -> list[bool]:
+        """overlaps() of each token, tokens in text order: one walk, no search per token."""
+        starts, ends = self._starts, self._ends
+        count, k = len(starts), 0
+        flags = []
+        for token in tokens:
+            while k < count and ends[k] <= token.start:
+                k += 1
+            flags.append(k < count and starts[k] < token.end)
+        return flags
+
 
 def _running_words(
     tokens: Sequence[Token], sentences: Sequence[Span], entities: _SpanIndex
@@ -219,15 +230,15 @@ def _running_words(
     words: list[_Word | None] = []
     segments: list[list[_Word]] = [[]]
     last_sentence = -1
-    overlaps = entities.overlaps
-    for token, sentence in zip(tokens, sentence_of, strict=True):
+    in_entity = entities.overlapping(tokens)
+    for token, sentence, inside in zip(tokens, sentence_of, in_entity, strict=True):
         if sentence != last_sentence:
             segments.append([])
         text = token.text
         is_word = token.kind is TokenKind.WORD and (
             text[:1].isalpha() or any(ch.isalpha() for ch in text)
         )
-        if not is_word or overlaps(token.start, token.end):
+        if not is_word or inside:
             if segments[-1]:
                 segments.append([])
             words.append(None)

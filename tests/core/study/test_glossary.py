@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from simak.core.glossary import build_glossary
 from simak.core.wordforms import is_stopword, tokens_and_sentences
 
@@ -70,3 +73,21 @@ def test_gloss_provider_fills_meanings(sample_analysis):
 
 def test_empty_text_gives_empty_glossary():
     assert build_glossary("", [], [], []) == []
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 200), st.integers(1, 12)), max_size=12),
+    st.lists(st.tuples(st.integers(0, 3), st.integers(1, 8)), max_size=40),
+)
+def test_the_one_walk_entity_check_agrees_with_the_search(
+    entity_spans: list[tuple[int, int]], token_steps: list[tuple[int, int]]
+) -> None:
+    from simak.core.glossary import _SpanIndex
+    from simak.core.model import Span, Token
+
+    index = _SpanIndex(Span(start, start + length) for start, length in entity_spans)
+    tokens, at = [], 0
+    for gap, length in token_steps:  # tokens in text order, never overlapping
+        tokens.append(Token("w", at + gap, at + gap + length))
+        at += gap + length
+    assert index.overlapping(tokens) == [index.overlaps(t.start, t.end) for t in tokens]
