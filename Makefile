@@ -13,6 +13,9 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@# pip compiles the packages it installs, but not an editable project: compile ours too,
+	@# so the first start (or one with PYTHONDONTWRITEBYTECODE set) does not.
+	$(BIN)/python -m compileall -q desktop > /dev/null
 	@touch $(STAMP)
 
 system-deps:
