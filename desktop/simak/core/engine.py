@@ -182,8 +182,8 @@ class Engine:
                 )
             if entities is None:
                 entities = find_entities(text, tokens, sentences, self.recognizer())
-                if len(tokens) >= PARALLEL_MIN_TOKENS:
-                    self.recognizer().forget_words()  # a book's words: ~30 MB, not reused
+            if len(tokens) >= PARALLEL_MIN_TOKENS:
+                self.recognizer().forget_words()  # a book's words: ~30 MB, not reused
         entity_spans: list[Span] = [span for e in entities for span in e.spans]
         entries = (
             build_glossary(text, tokens, sentences, entity_spans, gloss_for=self._gloss_for)
@@ -200,23 +200,43 @@ class Engine:
         )
 
 
+# Sentences taken at a time by either process: small enough that both finish together,
+# large enough that sharing the count costs nothing.
+_SENTENCES_PER_TAKE = 32
+
+
 def _entities_beside(text, tokens, sentences, recognizer, warm_words: bool, meanwhile=None):  # type: ignore[no-untyped-def]
-    """Entities found by a forked child while this process analyses every word's structure
-    (what the glossary needs next); None when no child could be started or it failed."""
+    """Entities found by this process and a forked child together; None when no child could
+    be started or it failed.
+
+    The child tags body sentences from the front. This process first works out every
+    word's structure (what the glossary needs next) and runs `meanwhile`, then tags from
+    the back until the two meet: whichever process the machine favours does more."""
     import multiprocessing
+
+    from simak.core.entities.extract import (
+        body_mentions,
+        decode_mentions,
+        entities_of,
+        group_sentences,
+    )
 
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
+    groups = group_sentences(tokens, sentences)
     context = multiprocessing.get_context("fork")
+    bounds = context.RawArray("i", [0, len(groups.body)])  # [next from the front, back end)
+    lock = context.Lock()
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
-        target=_find_entities_child, args=(sender, text, tokens, sentences, recognizer)
+        target=_tag_from_the_front, args=(sender, groups, recognizer, bounds, lock)
     )
     try:
         child.start()
     except OSError:
         return None
     sender.close()
+    found: list = [None] * len(groups.body)
     try:
         if warm_words:
             from simak.core.wordforms import headword_and_root
@@ -225,19 +245,48 @@ def _entities_beside(text, tokens, sentences, recognizer, warm_words: bool, mean
                 headword_and_root(word)
         if meanwhile is not None:
             meanwhile()
-        return receiver.recv()
+        while (taken := _take(bounds, lock, from_front=False)) is not None:
+            first, stop = taken
+            found[first:stop] = body_mentions(groups, first, stop, recognizer)
+        for first, encoded in receiver.recv():
+            found[first : first + len(encoded)] = decode_mentions(groups, first, encoded)
     except (EOFError, OSError):
         return None
     finally:
         receiver.close()
         child.join()
+    if any(mentions is None for mentions in found):
+        return None
+    return entities_of(groups, found, recognizer)
 
 
-def _find_entities_child(sender, text, tokens, sentences, recognizer) -> None:  # type: ignore[no-untyped-def]
-    from simak.core.entities.extract import find_entities
+def _take(bounds, lock, *, from_front: bool) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The next sentences to tag, (first, stop) in body positions, or None when none are left."""
+    with lock:
+        front, back = bounds[0], bounds[1]
+        if front >= back:
+            return None
+        if from_front:
+            bounds[0] = min(back, front + _SENTENCES_PER_TAKE)
+            return front, bounds[0]
+        bounds[1] = max(front, back - _SENTENCES_PER_TAKE)
+        return bounds[1], back
 
-    sender.send(find_entities(text, tokens, sentences, recognizer))
-    sender.close()
+
+def _tag_from_the_front(sender, groups, recognizer, bounds, lock) -> None:  # type: ignore[no-untyped-def]
+    from simak.core.entities.extract import body_mentions, encode_mentions
+
+    done = []
+    try:
+        while (taken := _take(bounds, lock, from_front=True)) is not None:
+            first, stop = taken
+            found = body_mentions(groups, first, stop, recognizer)
+            done.append((first, encode_mentions(groups, first, found)))
+        sender.send(done)
+    except Exception:  # noqa: BLE001 - the parent sees the pipe close and does it all itself
+        pass
+    finally:
+        sender.close()
 
 
 def gloss_provider(lexicon) -> GlossProvider:

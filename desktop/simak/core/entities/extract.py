@@ -49,36 +49,105 @@ def find_entities(
     recognizer: EntityRecognizer,
     gazetteer: Gazetteer | None = None,
 ) -> list[Entity]:
-    gazetteer = gazetteer or default_gazetteer()
+    groups = group_sentences(tokens, sentences)
+    found = body_mentions(groups, 0, len(groups.body), recognizer, gazetteer)
+    return entities_of(groups, found, recognizer, gazetteer)
+
+
+@dataclass
+class SentenceGroups:
+    """A text's tokens by sentence, with what tagging any one sentence needs of the others.
+
+    The work is in three steps so that a long text's sentences can be tagged by two
+    processes (engine.py): group_sentences, body_mentions over any range of body
+    sentences, then entities_of over them all."""
+
+    groups: list[list[Token]]
+    headlines: list[int]  # indices into groups: Title Case headlines, handled apart
+    body: list[int]  # indices into groups: every other sentence, in order
+    capitalised_inside: set[str]  # words capitalised in the middle of some body sentence
+
+
+def group_sentences(tokens: list[Token], sentences: list[Span]) -> SentenceGroups:
     groups = _tokens_by_sentence(tokens, sentences)
     headlines = [i for i, group in enumerate(groups) if _is_title_case(group)]
     headline_set = set(headlines)
     body = [i for i in range(len(groups)) if i not in headline_set]
+    return SentenceGroups(groups, headlines, body, _capitalised_inside_sentences(groups, body))
 
-    mentions: list[Mention] = []
-    roles: dict[int, str] = {}  # id(mention) -> role phrase
-    capitalised_inside = _capitalised_inside_sentences(groups, body)
-    tagged: list[tuple[list[Token], list[Mention]]] = []
-    for i in body:
-        group = groups[i]
+
+def body_mentions(
+    text: SentenceGroups,
+    first: int,
+    stop: int,
+    recognizer: EntityRecognizer,
+    gazetteer: Gazetteer | None = None,
+) -> list[list[Mention]]:
+    """The names in body sentences first..stop-1 (positions in text.body), each sentence
+    on its own: tagged, ordinary sentence openers dropped, organisations and known places
+    added."""
+    gazetteer = gazetteer or default_gazetteer()
+    result = []
+    for i in text.body[first:stop]:
+        group = text.groups[i]
         found = _mentions(group, recognizer.tag([t.text for t in group]))
         found = [
-            m for m in found if not _is_ordinary_sentence_start(m, gazetteer, capitalised_inside)
+            m
+            for m in found
+            if not _is_ordinary_sentence_start(m, gazetteer, text.capitalised_inside)
         ]
         found = _add_organisations(group, _drop_roles(group, found, gazetteer))
-        tagged.append((group, _add_places(group, found, gazetteer)))
+        result.append(_add_places(group, found, gazetteer))
+    return result
+
+
+def entities_of(
+    text: SentenceGroups,
+    found: list[list[Mention]],
+    recognizer: EntityRecognizer,
+    gazetteer: Gazetteer | None = None,
+) -> list[Entity]:
+    """The entities of the whole text, from the mentions of every body sentence (in order):
+    names repeated elsewhere, roles, headlines, and the forms of one entity merged."""
+    gazetteer = gazetteer or default_gazetteer()
+    tagged = [(text.groups[i], mentions) for i, mentions in zip(text.body, found, strict=True)]
     _add_repeats(tagged)
-    for group, found in tagged:
-        for mention in found:
+    mentions: list[Mention] = []
+    roles: dict[int, str] = {}  # id(mention) -> role phrase
+    for group, in_sentence in tagged:
+        for mention in in_sentence:
             mentions.append(mention)
             if mention.type == "PER":
                 role = _role_of(group, mention)
                 if role:
                     roles[id(mention)] = role
-    for i in headlines:
-        mentions.extend(_headline_mentions(groups[i], mentions, gazetteer, recognizer))
+    for i in text.headlines:
+        mentions.extend(_headline_mentions(text.groups[i], mentions, gazetteer, recognizer))
     mentions.sort(key=lambda m: m.tokens[0].start)
     return _merge(mentions, roles, gazetteer)
+
+
+def encode_mentions(text: SentenceGroups, first: int, found: list[list[Mention]]) -> list:
+    """Mentions of body sentences first, first+1, ... as plain tuples (token positions in
+    their sentence), cheap to send to another process."""
+    encoded = []
+    for group_index, mentions in zip(text.body[first:], found, strict=False):
+        group = text.groups[group_index]
+        position = {id(token): k for k, token in enumerate(group)}
+        encoded.append(
+            [(position[id(m.tokens[0])], len(m.tokens), m.type, m.sentence_start) for m in mentions]
+        )
+    return encoded
+
+
+def decode_mentions(text: SentenceGroups, first: int, encoded: list) -> list[list[Mention]]:
+    found = []
+    for group_index, mentions in zip(text.body[first:], encoded, strict=False):
+        group = text.groups[group_index]
+        found.append(
+            [Mention(group[at : at + size], kind, opens) for at, size, kind, opens in mentions]
+        )
+    return found
 
 
 def _tokens_by_sentence(tokens: list[Token], sentences: list[Span]) -> list[list[Token]]:
