@@ -38,6 +38,7 @@ class PlaceNames:
         kinds: tuple[tuple[str, ...], ...],
         longest: dict[str, int],
         size: int,
+        initials: str,
     ) -> None:
         # 98,000 names as Python strings in dicts held 17 MB; in a MARISA trie (which numbers
         # its keys) they take about 1 MB, with each key's kinds in a byte array beside it.
@@ -48,6 +49,9 @@ class PlaceNames:
         self._kinds = kinds
         self._longest = longest  # first word of a several-word name -> most words
         self._size = size
+        # The first letters of all names (capitals): a token starting otherwise, as most
+        # do, is passed over without a look in the trie.
+        self._initials = frozenset(initials)
 
     @classmethod
     def build(cls, entries: Iterable[tuple[str, tuple[str, ...]]]) -> PlaceNames:
@@ -75,7 +79,8 @@ class PlaceNames:
         kinds_of = bytearray(len(trie))
         for key, index in keyed.items():
             kinds_of[trie[key]] = index
-        return cls(trie, bytes(kinds_of), tuple(kinds_list), longest, size)
+        initials = "".join(sorted({key[0] for key in keyed}))
+        return cls(trie, bytes(kinds_of), tuple(kinds_list), longest, size, initials)
 
     @classmethod
     def load(cls, path: Path | None = None) -> PlaceNames:
@@ -107,7 +112,7 @@ class PlaceNames:
             kinds = tuple(tuple(k) for k in header["kinds"])
             if len(kinds_of) != len(trie) or max(kinds_of, default=0) >= len(kinds):
                 raise ValueError("its parts do not fit together")
-            return cls(trie, kinds_of, kinds, header["longest"], header["size"])
+            return cls(trie, kinds_of, kinds, header["longest"], header["size"], header["initials"])
         except (ValueError, KeyError, TypeError, RuntimeError) as exc:
             raise BadInputError(f"{path} is damaged: {exc}") from exc
 
@@ -117,6 +122,7 @@ class PlaceNames:
             "size": self._size,
             "kinds": self._kinds,
             "longest": dict(sorted(self._longest.items())),
+            "initials": "".join(sorted(self._initials)),
             "trie_bytes": len(trie),
         }
         encoded = json.dumps(header, ensure_ascii=False, separators=(",", ":"))
@@ -137,7 +143,10 @@ class PlaceNames:
             self._kinds_of,
             self._kinds,
         )
+        initials = self._initials
         for i, token in enumerate(tokens):
+            if token[:1] not in initials:
+                continue
             found, size = None, 1
             most = longest.get(token)
             if most is not None:
