@@ -14,8 +14,8 @@ from simak.core.model import Analysis
 def run(args: argparse.Namespace) -> int:
     imported = read_source(args.file)
     gloss = _LazyGloss()
-    # The dictionaries load while a forked process finds a long text's names (their 0.1-0.35
-    # s were spent before the analysis began); a short text loads them when glossed.
+    # The dictionaries load while a forked process tags a long text's sentences (their
+    # 0.1-0.35 s were spent before the analysis began); a short text loads them when glossed.
     engine = Engine(gloss_for=gloss, processes=2, meanwhile=gloss.load)
     analysis = engine.analyse(imported.text, imported.title)
     payload = to_json(analysis, known_share=_known_share(analysis))

@@ -53,7 +53,7 @@ def paused_gc() -> Iterator[None]:
                 gc.enable()
 
 
-# Book length: a text this long has its names found in a second process when the caller
+# Book length: a text this long has its sentences tagged by two processes when the caller
 # allows it (Engine(processes=2); shorter, starting the process costs more than it saves),
 # and its words' entity features are forgotten afterwards.
 PARALLEL_MIN_TOKENS = 20_000
@@ -67,10 +67,11 @@ class Engine:
         processes: int = 1,
         meanwhile: Callable[[], object] | None = None,
     ) -> None:
-        """`processes=2` lets a long analysis find names in a forked process while this one
-        works out the words' roots, then runs `meanwhile` (loading the dictionaries the
-        glossary will ask, say): for headless use only (forking a process that runs Qt
-        threads is unsafe), and only where the fork start method exists."""
+        """`processes=2` lets a long analysis tag sentences in a forked process while this
+        one works out the words' roots and runs `meanwhile` (loading the dictionaries the
+        glossary will ask, say), then tags the rest beside it: for headless use only
+        (forking a process that runs Qt threads is unsafe), and only where the fork start
+        method exists."""
         self._gloss_for = gloss_for
         self._processes = processes
         self._meanwhile = meanwhile
@@ -178,7 +179,7 @@ class Engine:
             entities = None
             if self._processes > 1 and len(tokens) >= PARALLEL_MIN_TOKENS:
                 entities = _entities_beside(
-                    text, tokens, sentences, self.recognizer(), glossary, self._meanwhile
+                    tokens, sentences, self.recognizer(), glossary, self._meanwhile
                 )
             if entities is None:
                 entities = find_entities(text, tokens, sentences, self.recognizer())
@@ -205,7 +206,7 @@ class Engine:
 _SENTENCES_PER_TAKE = 32
 
 
-def _entities_beside(text, tokens, sentences, recognizer, warm_words: bool, meanwhile=None):  # type: ignore[no-untyped-def]
+def _entities_beside(tokens, sentences, recognizer, warm_words: bool, meanwhile=None):  # type: ignore[no-untyped-def]
     """Entities found by this process and a forked child together; None when no child could
     be started or it failed.
 
