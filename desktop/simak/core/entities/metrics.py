@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 def spans_from_tags(tags: list[str]) -> set[tuple[int, int, str]]:
     """(start, end, type) spans; an I- tag without a matching open entity starts one
     (conlleval's reading of ill-formed IOB2)."""
-    spans = set()
+    spans: set[tuple[int, int, str]] = set()
+    if tags.count("O") == len(tags):  # most sentences name nothing: no walk
+        return spans
     start, kind = None, None
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, t = tag.partition("-")

@@ -86,7 +86,10 @@ class EntityRecognizer:
         """IOB2 tags (B-PER, I-LOC, O, ...) for one sentence's tokens."""
         if not tokens:
             return []
-        tags = _repair_iob(self._tagger.tag(self._features.sentence(tokens)))
+        tags = self._tagger.tag(self._features.sentence(tokens))
+        if tags.count("O") == len(tags):  # most sentences: no name, nothing to repair
+            return tags
+        tags = _repair_iob(tags)
         names = self._features.names
         return _trim_spans(tokens, tags, names) if names is not None else tags
 
