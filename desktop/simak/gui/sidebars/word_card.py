@@ -5,13 +5,15 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QStyle,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from simak.core.model import Definition, WordAnalysis
 from simak.core.online import translator_link, word_links
+from simak.gui.icons import tinted
 
 SOURCE_NAMES = {
     "simak": "Simak lexicon",
@@ -80,8 +83,20 @@ class WordCard(QWidget):
         self.view.anchorClicked.connect(self._on_anchor)
         layout.addWidget(self.view, 1)
         layout.addWidget(self._build_actions())
+        self._tint_icons()
         self.data: WordCardData | None = None
         self.show_empty()
+
+    def changeEvent(self, event: QEvent) -> None:
+        changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        if changed and hasattr(self, "speak_button"):
+            self._tint_icons()  # the theme changed
+        super().changeEvent(event)
+
+    def _tint_icons(self) -> None:
+        speaker = self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume)
+        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        self.speak_button.setIcon(tinted(speaker, color))
 
     def _build_actions(self) -> QWidget:
         box = QFrame(self)
@@ -108,7 +123,10 @@ class WordCard(QWidget):
         from simak.core.speech import espeak_available
 
         self.speak_button = QToolButton(box)
-        self.speak_button.setText(self.tr("🔊 Speak"))
+        # The style's own speaker, tinted (_tint_icons): an emoji speaker showed as a
+        # missing-glyph box on desktops without an emoji font.
+        self.speak_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.speak_button.setText(self.tr("Speak"))
         self.speak_button.setToolTip(self.tr("Hear the word (espeak-ng)"))
         self.speak_button.setAccessibleName(self.tr("Speak the word"))
         self.speak_button.setVisible(espeak_available())
