@@ -11,6 +11,10 @@ def test_removing_and_pinning_glossary_terms_survive_reopening(qtbot, window):
     assert "sanksi" not in window.glossary.terms()
     s.edit_glossary("aliansi", "pin")
     assert window.glossary.terms()[0] == "aliansi"
+    pinned, other = window.glossary.item_for("aliansi"), window.glossary.item_for("keamanan")
+    assert not pinned.icon(0).isNull() and other.icon(0).isNull()  # a pin marks it
+    assert pinned.text(0) == "aliansi"  # no emoji a font may lack
+    assert "Pinned" in pinned.toolTip(0)
     with qtbot.waitSignal(s.articleOpened, timeout=30000):
         s.open_article(s.current.article.id)
     assert "sanksi" not in window.glossary.terms()

@@ -5,7 +5,8 @@ remove it; select text in the reader to add a term (the window wires that)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from simak.core.model import GlossaryEntry
+from simak.gui.icons import pin_icon
 
 _PAYLOAD = Qt.ItemDataRole.UserRole + 1
 
@@ -85,20 +87,31 @@ class GlossaryPanel(QWidget):
             return sorted(self._entries, key=lambda e: e.first_offset)
         return list(self._entries)  # the service's order: pinned first, then by score
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_pinned"):
+            self._refill()  # the pins take the new theme's colour
+        super().changeEvent(event)
+
     def _refill(self) -> None:
         self.tree.clear()
         entries = self._sorted()
         self.empty.setVisible(not entries)
         self.tree.setVisible(bool(entries))
         self.count_label.setText(self.tr("{0} terms").format(len(entries)) if entries else "")
+        pin = pin_icon(self.palette().color(QPalette.ColorRole.Link))
         for entry in entries:
-            term = f"📌 {entry.term}" if entry.term in self._pinned else entry.term
-            item = QTreeWidgetItem(self.tree, [term, entry.gloss or "—", str(entry.count)])
+            item = QTreeWidgetItem(self.tree, [entry.term, entry.gloss or "—", str(entry.count)])
+            if entry.term in self._pinned:
+                item.setIcon(0, pin)
+                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("pinned"))
             item.setData(0, _PAYLOAD, entry)
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)
-            item.setToolTip(0, f"root: {entry.root}\n\n{entry.example}")
+            tip = f"root: {entry.root}\n\n{entry.example}"
+            if entry.term in self._pinned:
+                tip = self.tr("Pinned to the top of the glossary.") + "\n" + tip
+            item.setToolTip(0, tip)
             item.setToolTip(1, entry.gloss)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = self.tree.header()
