@@ -70,3 +70,37 @@ def test_two_quick_real_clicks_on_a_word_keep_it_selected(qtbot, window):
     assert not reader.textCursor().hasSelection()  # not Qt's select-word-as-text
     assert "alliance" in window.word_card.plain_text().lower()
     assert QCursor.pos() == reader.viewport().mapToGlobal(point)
+
+
+def test_the_real_menu_key_opens_the_walked_to_words_menu(qtbot, window):
+    """Real key presses through the X server: the arrows walk to a word, the Menu key opens
+    that word's menu (Qt places keyboard menus at the text cursor, which walking leaves)."""
+    import subprocess
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    assert os.environ.get("QT_QPA_PLATFORM") == "xcb", "run with make test-xvfb"
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    reader = window.reader
+    reader.setFocus()
+    qtbot.waitUntil(reader.hasFocus, timeout=5000)
+    subprocess.run(["xdotool", "key", "--delay", "80", "Right", "Right", "Right"], check=True)
+    qtbot.waitUntil(lambda: reader.selected_word() is not None, timeout=5000)
+    qtbot.wait(200)
+    term = window.session.word_card(reader.selected_word()).term
+    titles: list[str] = []
+
+    def look() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(50, look)
+            return
+        titles.extend(a.text() for a in menu.actions() if a.text())
+        menu.close()
+
+    QTimer.singleShot(50, look)
+    subprocess.run(["xdotool", "key", "Menu"], check=True)
+    qtbot.waitUntil(lambda: bool(titles), timeout=5000)
+    assert titles[0] == term

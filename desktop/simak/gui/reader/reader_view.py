@@ -315,6 +315,13 @@ class ReaderView(QTextBrowser):
             if start is not None and end is not None and end > start:
                 self.selectionMenuRequested.emit(start, end, event.globalPos())
                 return
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and self._selected is not None:
+            # The menu key: the word walked to with the arrows, wherever the text cursor is
+            # (Qt places a keyboard menu at the cursor, which walking does not move).
+            index = self._selected
+            rect = self.word_rect(index)
+            self.wordMenuRequested.emit(index, self.viewport().mapToGlobal(rect.bottomLeft()))
+            return
         index = self.token_at(event.pos())
         if index is not None:
             self.select_word(index)
