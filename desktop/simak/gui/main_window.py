@@ -162,7 +162,11 @@ class MainWindow(QMainWindow):
         )
         self.tools.add_file_actions(file_menu)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        # The platform's own keys where it has some (some desktops' themes have none).
+        quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.paste_action = self._action(
             edit_menu,
@@ -201,11 +205,12 @@ class MainWindow(QMainWindow):
         self.reading_menu = ReadingMenu(self, self.prefs)
         self.reading_menu.add_to(view_menu)
         view_menu.addSeparator()
-        view_menu.addAction(self.part_bar.previous_action)
-        view_menu.addAction(self.part_bar.next_action)
-        view_menu.addSeparator()
         for dock in (self.library_dock, self.sidebar_dock, self.notes_dock):
             view_menu.addAction(dock.toggleViewAction())
+        from simak.gui.go_menu import GoMenu
+
+        self.go_menu = GoMenu(self)
+        self.go_menu.add_to(self.menuBar().addMenu(self.tr("&Go")))
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.tools.add_tools_actions(tools_menu)
 

@@ -225,10 +225,15 @@ class ReaderView(QTextBrowser):
             event.accept()
             return
         if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected is not None:
-            self.wordActivated.emit(self._selected)
+            self.look_up_selected()
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def look_up_selected(self) -> None:
+        """Enter: show the selected word's card again."""
+        if self._selected is not None:
+            self.wordActivated.emit(self._selected)
 
     def _go_to(self, index: int | None) -> None:
         if index is None:
