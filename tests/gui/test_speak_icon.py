@@ -28,3 +28,24 @@ def test_the_speaker_is_drawn_in_the_themes_text_colour(qtbot) -> None:
         assert QColor(_ink(card)).lightness() > 150  # light ink on the dark background
     finally:
         apply_app_style(app, LIGHT)
+
+
+def test_speaking_is_offered_only_where_espeak_ng_is_installed(
+    qtbot, monkeypatch, tmp_path
+) -> None:
+    import shutil
+
+    from simak.gui.reader.menus import ReaderMenus
+
+    assert shutil.which("espeak-ng"), "make setup installs espeak-ng"
+    with_espeak = WordCard()
+    qtbot.addWidget(with_espeak)
+    assert not with_espeak.speak_button.isHidden()
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # a machine without espeak-ng
+    without = WordCard()
+    qtbot.addWidget(without)
+    assert without.speak_button.isHidden()
+    menu = ReaderMenus.selection_menu(without, "hubungan bilateral", 0, 18)
+    texts = [a.text() for a in menu.actions()]
+    assert "Copy" in texts and not any(t.startswith("Speak") for t in texts)
