@@ -38,3 +38,21 @@ def test_unhandled_exception_flushes_notes_and_shows_details(qtbot, window, monk
     log = (paths.log_dir() / "simak.log").read_text(encoding="utf-8")
     assert "something broke in a slot" in log
     box.close()
+
+
+def test_the_crash_dialog_never_claims_a_save_that_failed(qtbot, window, monkeypatch):
+    previous = sys.excepthook
+    install_excepthook(window)
+    monkeypatch.setattr(window.notes, "flush", lambda: False)  # the disk refused the note
+    try:
+        try:
+            raise RuntimeError("a second failure")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+        monkeypatch.undo()  # before pytest-qt closes the window, which flushes again
+    box = [w for w in window.findChildren(QMessageBox) if w.isVisible()][-1]
+    assert "could not be saved" in box.text()
+    assert "notes are saved" not in box.text()
+    box.close()
