@@ -48,6 +48,26 @@ def test_main_window_controls_have_names(window):
     assert _unnamed(window) == []
 
 
+def test_every_small_control_of_the_window_has_a_tooltip(window):
+    """Buttons, fields and choosers explain themselves on hover; the large reading and
+    list areas do not (a tooltip there would follow the pointer everywhere; their items
+    carry their own)."""
+    small = (QAbstractButton, QLineEdit, QComboBox)
+    missing = [
+        f"{type(w).__name__} {w.accessibleName() or w.objectName()!r}"
+        for kind in small
+        for w in window.findChildren(kind)
+        if not _is_qt_internal(w) and not w.toolTip() and not _tab_scroller(w)
+    ]
+    assert missing == []
+
+
+def _tab_scroller(widget) -> bool:
+    from PySide6.QtWidgets import QTabBar
+
+    return isinstance(widget.parentWidget(), QTabBar)  # Qt's own arrows on a tab bar
+
+
 def test_study_and_tools_dialogs_have_names(qtbot, window):
     dialogs = [
         window.study_actions.open_review(),

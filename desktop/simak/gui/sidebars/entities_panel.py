@@ -100,6 +100,9 @@ class EntitiesPanel(QWidget):
         self.note_edit = QLineEdit(box)
         self.note_edit.setPlaceholderText(self.tr("A note on this entity, then Enter"))
         self.note_edit.setAccessibleName(self.tr("Entity note"))
+        self.note_edit.setToolTip(
+            self.tr("Your note on this person, place or organisation, kept for every article")
+        )
         self.note_edit.returnPressed.connect(self._on_note)
         outer.addWidget(self.note_edit)
         self.details_box = box
