@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._mention = 0
         self._pending_passage: tuple[int, int, int] | None = None  # article, start, end
+        self._shown: tuple[int, int] | None = None  # article and part in the reader
         self.resize(1360, 860)
         geometry = prefs.window_geometry()
         if geometry is not None:
@@ -311,13 +312,23 @@ class MainWindow(QMainWindow):
         self.refresh_word_card()
 
     def show_article(self, opened: OpenedArticle) -> None:
+        # The same text and part again (a new type size or theme, meanings now loaded) keeps
+        # the learner where they were: place, selected word, and the focus (typing a note).
+        shown = (opened.article.id, opened.part.index)
+        refresh, self._shown = shown == self._shown, shown
+        place = self.reader.reading_place() if refresh else (None, None)
         self.setWindowTitle(f"Simak — {opened.article.title}")
         self.reader.show_article(opened.laid_out, opened.analysis.tokens, opened.analysis.sentences)
         self.reader.is_unknown = self.session.is_unknown
-        self.reader.setFocus()
+        if not refresh:
+            self.reader.setFocus()
+        self.reader.return_to(place)
         self.entities.show_entities(opened.analysis.entities)
         self.show_glossary(opened.analysis.glossary)
-        self.word_card.show_empty()
+        if self.reader.selected_word() is not None:
+            self.refresh_word_card()
+        else:
+            self.word_card.show_empty()
         self.notes.set_article_text(opened.analysis.text)
         self.notes.show_article(opened.article.id)
         self.library.mark_current(opened.article.id)
@@ -335,6 +346,7 @@ class MainWindow(QMainWindow):
         pending, self._pending_passage = self._pending_passage, None
         if pending is not None and pending[0] == opened.article.id:
             self.jump_to_passage(pending[1], pending[2])
+        self.tools.after_article_shown(opened)  # finds in the document now shown
 
     def show_glossary(self, entries: list[GlossaryEntry]) -> None:
         s = self.session

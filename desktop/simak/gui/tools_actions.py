@@ -30,7 +30,6 @@ class ToolsActions(QObject):
         self._jobs: list[ImportJob] = []
         self._pending_find: tuple[int, str] | None = None
         self.find_bar = FindBar(window.reader)
-        session.articleOpened.connect(self._after_open)
 
     def _add(self, menu: QMenu, text: str, key, slot) -> QAction:
         action = QAction(text, self)
@@ -117,7 +116,8 @@ class ToolsActions(QObject):
         if current is None or current.article.id != article_id:
             self._session.open_article(article_id)
 
-    def _after_open(self, opened) -> None:
+    def after_article_shown(self, opened) -> None:
+        """Once the reader shows the opened article's document: find again in it."""
         self.find_bar.refresh()
         if self._pending_find and self._pending_find[0] == opened.article.id:
             text = self._pending_find[1]

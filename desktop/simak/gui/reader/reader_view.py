@@ -365,6 +365,25 @@ class ReaderView(QTextBrowser):
         one part at a time)."""
         return self._laid_out is not None and self._laid_out.shows(start, end)
 
+    def reading_place(self) -> tuple[int | None, int | None]:
+        """(text offset at the top of the view, selected word): what a refresh of the same
+        text (new type size, theme, meanings) should give back."""
+        if not self._tokens:
+            return None, None
+        position = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        return self._offsets.to_text(position), self._selected
+
+    def return_to(self, place: tuple[int | None, int | None]) -> None:
+        """Back to a reading_place() of this same text, now laid out anew."""
+        offset, selected = place
+        if selected is not None and selected < len(self._tokens):
+            self.select_word(selected)
+        if offset is not None and self.shows(offset):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_doc(offset))
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + self.cursorRect(cursor).top())
+
     def scroll_to_offset(self, offset: int) -> None:
         if not self.shows(offset):
             return
