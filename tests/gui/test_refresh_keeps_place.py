@@ -56,13 +56,19 @@ def test_the_find_keeps_its_match(qtbot, window) -> None:
 
 def test_another_article_still_starts_at_its_top_with_the_reader_focused(qtbot, window) -> None:
     session = window.session
-    with qtbot.waitSignal(session.articleOpened, timeout=30000):
-        window.tools.import_text(
-            "Harga Beras Naik\n\nHarga beras di pasar naik lagi minggu ini. Para pedagang "
-            "mengatakan pasokan dari petani berkurang karena musim hujan."
-        )
-    qtbot.waitUntil(lambda: session.current.article.title == "Harga Beras Naik")
+    window.tools.import_text(
+        "Harga Beras Naik\n\nHarga beras di pasar naik lagi minggu ini. Para pedagang "
+        "mengatakan pasokan dari petani berkurang karena musim hujan."
+    )
+    qtbot.waitUntil(lambda: session.current.article.title == "Harga Beras Naik", timeout=30000)
+    qtbot.waitUntil(lambda: window.reader.tokens()[0].text == "Harga")
     assert window.reader.selected_word() is None
     assert window.reader.verticalScrollBar().value() == 0
     qtbot.keyClick(window.reader, Qt.Key.Key_Right)
     assert window.reader.tokens()[window.reader.selected_word()].text == "Harga"
+
+
+def test_a_text_read_from_its_top_stays_at_its_top(qtbot, window) -> None:
+    assert window.reader.verticalScrollBar().value() == 0
+    _refreshed(qtbot, window, window.reading_menu.bigger)
+    assert window.reader.verticalScrollBar().value() == 0  # the headline's margin kept

@@ -1,4 +1,5 @@
-"""The learner's library: adding articles (with duplicate check), the first-run sample, notes."""
+"""The learner's library: adding and removing articles (with duplicate check), the first-run
+sample, notes."""
 
 from __future__ import annotations
 
@@ -51,4 +52,11 @@ class Library:
         sample = self.ensure_sample()
         if sample is not None:
             return sample
+        return self.articles.last_opened() or next((a.id for a in self.articles.list()), None)
+
+    def remove(self, article_id: int) -> int | None:
+        """Take an article out of the library, with what belongs to it alone (its notes,
+        highlights, names and search entries; the words' statuses stay). Returns the
+        article to show next: the one read last, or None when the library is empty."""
+        self.articles.delete(article_id)
         return self.articles.last_opened() or next((a.id for a in self.articles.list()), None)

@@ -230,6 +230,8 @@ class MainWindow(QMainWindow):
         s.busy.connect(self.statusBar().showMessage)
         s.dictionaryReady.connect(self.refresh_word_card)
         self.library.articleChosen.connect(s.open_article)
+        self.library.removeRequested.connect(self.tools.confirm_remove)
+        s.articleClosed.connect(self.show_no_article)
         self.part_bar.partChosen.connect(s.open_part)
         self.reader.wordActivated.connect(self.show_word)
         self.entities.entityActivated.connect(self.highlight_entity)
@@ -347,6 +349,20 @@ class MainWindow(QMainWindow):
         if pending is not None and pending[0] == opened.article.id:
             self.jump_to_passage(pending[1], pending[2])
         self.tools.after_article_shown(opened)  # finds in the document now shown
+
+    def show_no_article(self) -> None:
+        """The library is empty: every panel in its empty state."""
+        self._shown = None
+        self.setWindowTitle("Simak")
+        self.reader.show_no_article()
+        self.part_bar.show_parts([], 0)
+        self.entities.show_entities([])
+        self.glossary.show_glossary([])
+        self.word_card.show_empty()
+        self.notes.show_no_article()
+        self.library.mark_current(None)
+        self.words_label.setText("")
+        self.known_label.setText("")
 
     def show_glossary(self, entries: list[GlossaryEntry]) -> None:
         s = self.session

@@ -78,6 +78,7 @@ PREFETCH_AFTER_MS = 1000  # the next part of a long text is analysed once the re
 
 class ReadingSession(QObject):
     articleOpened = Signal(object)  # OpenedArticle
+    articleClosed = Signal()  # the open article was removed and none is left to show
     libraryChanged = Signal()
     dictionaryReady = Signal()
     statusesChanged = Signal(object)  # set of terms whose status changed
@@ -224,6 +225,34 @@ class ReadingSession(QObject):
                 )
 
         self.runner.submit_serial(add, added, self._fail)
+
+    def notes_count(self, article_id: int) -> int:
+        from simak.storage.repos import NoteRepo
+
+        return len(NoteRepo(self.conn).for_article(article_id))
+
+    def remove_article(self, article_id: int) -> None:
+        """Take an article out of the library (on the write queue: a book's search entries
+        and counts go with it); the open one gives way to the one read last."""
+        db_path = self.db_path
+        was_open = self.current is not None and self.current.article.id == article_id
+
+        def remove() -> int | None:
+            from simak.core.library import Library
+
+            return Library(jobs.worker_conn(db_path)).remove(article_id)
+
+        def removed(next_id: int | None) -> None:
+            self.libraryChanged.emit()
+            if not was_open:
+                return
+            self.current = None
+            if next_id is not None:
+                self.open_article(next_id)
+            else:
+                self.articleClosed.emit()
+
+        self.runner.submit_serial(remove, removed, self._fail)
 
     # -- reading ---------------------------------------------------------------------------
     def open_article(

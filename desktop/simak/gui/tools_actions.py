@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess
+from PySide6.QtCore import QObject, QProcess, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox, QWidget
 
 from simak import paths
 from simak.gui.reader.find_bar import FindBar
@@ -123,6 +123,39 @@ class ToolsActions(QObject):
             text = self._pending_find[1]
             self._pending_find = None
             self.find_bar.open_bar(text)
+
+    # -- library ---------------------------------------------------------------------------
+    def confirm_remove(self, article_id: int, title: str) -> None:
+        """Ask before an article leaves the library: its notes go with it."""
+        notes = self._session.notes_count(article_id)
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove from the library"))
+        box.setText(self.tr("Remove “{0}” from the library?").format(title))
+        if notes == 1:
+            going = self.tr("Its note and highlight go with it.")
+        elif notes:
+            going = self.tr("Its {0} notes and highlights go with it.").format(notes)
+        else:
+            going = ""
+        box.setInformativeText(
+            (going + " " if going else "") + self.tr("Words you have marked keep their status.")
+        )
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._remove(article_id, button is remove))
+        box.open()  # window-modal, not blocking: the app keeps running
+
+    def _remove(self, article_id: int, confirmed: bool) -> None:
+        if not confirmed:
+            return
+        current = self._session.current
+        if current is not None and current.article.id == article_id:
+            # Its notes are removed with it: a draft saved after that could not be.
+            self._window.notes.show_no_article()
+        self._session.remove_article(article_id)
 
     # -- settings and safety -----------------------------------------------------------------
     def dictionaries(self) -> None:

@@ -140,6 +140,20 @@ class NotesPanel(QWidget):
         self._set_state(self.tr("No notes yet") if not notes else self.tr("Saved"))
         self.passagesChanged.emit(self.passages())
 
+    def show_no_article(self) -> None:
+        """Nothing is open (its article was removed, notes and all): no draft is left."""
+        self._timer.stop()
+        self._runner.wait_serial()
+        self._draft = None
+        self._loading = True
+        self.list.clear()
+        self.editor.clear()
+        self.tags_edit.clear()
+        self._loading = False
+        self._set_state("")
+        self.setEnabled(False)
+        self.passagesChanged.emit([])
+
     def passages(self) -> list[tuple[int, int]]:
         """Where each passage note's quote is in the article text now (anchors re-found)."""
         found = []

@@ -108,6 +108,21 @@ class ReaderView(QTextBrowser):
         self._update_measure()
         self.verticalScrollBar().setValue(0)
 
+    def show_no_article(self) -> None:
+        """The empty page, with what to do (the open article was removed)."""
+        self._layout_driver.stop()
+        previous, self._article_document = self._article_document, None
+        self.setDocument(QTextDocument(self))  # the placeholder goes in a page of its own
+        self._show_placeholder()
+        if previous is not None:
+            previous.deleteLater()
+        self._offsets = OffsetMap()
+        self._laid_out = None
+        self._tokens, self._starts, self._sentences, self._word_indexes = [], [], [], []
+        self._selected = None
+        self._highlights, self._passages = [], []
+        self._refresh_selections()
+
     def _show_placeholder(self) -> None:
         self.setHtml(
             "<div style='color:#6b6f73; font-size:13pt; margin-top:80px' align=center>"
@@ -370,6 +385,8 @@ class ReaderView(QTextBrowser):
         text (new type size, theme, meanings) should give back."""
         if not self._tokens:
             return None, None
+        if self.verticalScrollBar().value() == 0:  # at the top: stay there, margin and all
+            return None, self._selected
         position = self.cursorForPosition(self.viewport().rect().topLeft()).position()
         return self._offsets.to_text(position), self._selected
 

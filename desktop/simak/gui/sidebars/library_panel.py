@@ -1,11 +1,12 @@
-"""The library list: every article with its title, date and length."""
+"""The library list: every article with its title, date and length; open or remove one."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
 from simak.storage.repos import ArticleSummary
 
@@ -26,6 +27,7 @@ def friendly_date(iso: str) -> str:
 
 class LibraryPanel(QWidget):
     articleChosen = Signal(int)
+    removeRequested = Signal(int, str)  # article id, title (the window asks first)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +40,14 @@ class LibraryPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._show_menu)
+        remove = QAction(self.tr("Remove from the library…"), self.list)
+        remove.setShortcut(QKeySequence.StandardKey.Delete)
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the list's own key
+        remove.triggered.connect(lambda: self._request_remove(self.list.currentItem()))
+        self.list.addAction(remove)
+        self._remove_action = remove
         layout.addWidget(self.list)
 
     def show_articles(self, articles: list[ArticleSummary], current: int | None) -> None:
@@ -72,3 +82,20 @@ class LibraryPanel(QWidget):
 
     def _on_item(self, item: QListWidgetItem) -> None:
         self.articleChosen.emit(int(_payload(item) or 0))
+
+    def _show_menu(self, point: QPoint) -> None:
+        item = self.list.itemAt(point)
+        if _payload(item) is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open")).triggered.connect(lambda: self._on_item(item))
+        menu.addSeparator()
+        remove = menu.addAction(self._remove_action.text())
+        remove.setShortcut(self._remove_action.shortcut())
+        remove.triggered.connect(lambda: self._request_remove(item))
+        menu.exec(self.list.viewport().mapToGlobal(point))
+
+    def _request_remove(self, item: QListWidgetItem | None) -> None:
+        article_id = _payload(item)
+        if article_id is not None:
+            self.removeRequested.emit(int(article_id), item.toolTip())
