@@ -105,6 +105,7 @@ class ReadingSession(QObject):
         self.db_path = Path(conn.execute("PRAGMA database_list").fetchone()["file"])
         # (article id, part) -> digest of the contexts saved for it
         self._recorded_contexts: dict[tuple[int, int], bytes] = {}
+        self._removed: set[int] = set()  # articles taken out of the library this session
 
     @cached_property
     def engine(self) -> Engine:
@@ -236,6 +237,12 @@ class ReadingSession(QObject):
         and counts go with it); the open one gives way to the one read last."""
         db_path = self.db_path
         was_open = self.current is not None and self.current.article.id == article_id
+        # From now on no open of it is shown (one may be under way: meanings arriving, a
+        # new type size), and its waiting background writes are not started.
+        self._removed.add(article_id)
+        if was_open:
+            self.runner.cancel_waiting("record-contexts")
+            self.runner.cancel_waiting("prefetch-part")
 
         def remove() -> int | None:
             from simak.core.library import Library
@@ -252,7 +259,11 @@ class ReadingSession(QObject):
             else:
                 self.articleClosed.emit()
 
-        self.runner.submit_serial(remove, removed, self._fail)
+        def failed(exc: Exception) -> None:
+            self._removed.discard(article_id)
+            self._fail(exc)
+
+        self.runner.submit_serial(remove, removed, failed)
 
     # -- reading ---------------------------------------------------------------------------
     def open_article(
@@ -293,6 +304,8 @@ class ReadingSession(QObject):
         # has loaded. Tracebacks read what they need again.
         linecache.clearcache()
         self.busy.emit("")
+        if opened.article.id in self._removed:  # removed while it was being opened
+            return
         self.current = opened
         self.articleOpened.emit(opened)
         self.knownShareChanged.emit(opened.known_share)
