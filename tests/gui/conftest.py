@@ -33,3 +33,41 @@ def click_word(qtbot, window, word: str, occurrence: int = 0, double: bool = Fal
     if double:
         qtbot.mouseDClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
     return index
+
+
+def choose_from_menu(qtbot, open_menu, choice: str | None = None) -> list[str]:
+    """Open a menu with `open_menu()` (a right-click, a key), note its entries (section
+    titles included), pick `choice` (None: just close it); returns the entries' texts."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    seen: list[str] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, pick)
+            return
+        actions = [a for a in menu.actions() if a.text()]
+        seen.extend(a.text() for a in actions)
+        chosen = next((a for a in actions if a.text() == choice), None)
+        menu.close()
+        if chosen is not None:
+            chosen.trigger()
+
+    QTimer.singleShot(20, pick)
+    open_menu()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    return seen
+
+
+def restarted(qtbot, window):
+    """Close `window` as the learner would and start the app again on the same library;
+    returns the new window, its article open."""
+    window.close()
+    again = build_window()
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitSignal(again.session.articleOpened, timeout=30000):
+        start(again)
+    return again

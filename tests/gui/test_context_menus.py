@@ -3,32 +3,11 @@ opens and uses them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication
 
-
-def _choose(qtbot, open_menu, choice: str | None) -> list[str]:
-    """Open a context menu with `open_menu()`, note its entries, pick `choice` (None: close
-    it); returns the entries' texts."""
-    seen: list[str] = []
-
-    def pick() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            QTimer.singleShot(20, pick)
-            return
-        actions = [a for a in menu.actions() if a.text()]  # section titles included
-        seen.extend(a.text() for a in actions)
-        chosen = next((a for a in actions if a.text() == choice), None)
-        menu.close()
-        if chosen is not None:
-            chosen.trigger()
-
-    QTimer.singleShot(20, pick)
-    open_menu()
-    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
-    return seen
+from .conftest import choose_from_menu
 
 
 def _right_click_word(window, word: str) -> None:
@@ -43,12 +22,12 @@ def _right_click_word(window, word: str) -> None:
 
 
 def test_a_words_menu_sets_its_status_and_adds_it_to_the_glossary(qtbot, window) -> None:
-    entries = _choose(qtbot, lambda: _right_click_word(window, "bilateral"), None)
+    entries = choose_from_menu(qtbot, lambda: _right_click_word(window, "bilateral"), None)
     assert {"&Known", "&Ignore", "Learning &1", "Back to &new"} <= set(entries)  # with their keys
     assert "Copy" in entries
     added = "Add “bilateral” to the glossary"
     assert added in entries
-    _choose(qtbot, lambda: _right_click_word(window, "bilateral"), added)
+    choose_from_menu(qtbot, lambda: _right_click_word(window, "bilateral"), added)
     qtbot.waitUntil(lambda: window.glossary.item_for("bilateral") is not None)
 
 
@@ -63,7 +42,7 @@ def test_a_selections_menu_offers_a_passage_note_and_the_glossary(qtbot, window)
         QTextCursor.MoveMode.KeepAnchor,
     )
     reader.setTextCursor(cursor)
-    entries = _choose(
+    entries = choose_from_menu(
         qtbot,
         lambda: _right_click_word(window, "hubungan"),
         "Add “hubungan bilateral” to the glossary",
@@ -78,7 +57,7 @@ def test_an_entitys_menu_hides_a_wrong_name(qtbot, window) -> None:
     item = panel.item_for("Barat")
     assert item is not None
     point = panel.tree.visualItemRect(item).center()
-    entries = _choose(
+    entries = choose_from_menu(
         qtbot,
         lambda: panel.tree.customContextMenuRequested.emit(point),
         "Not a name: hide",
@@ -92,7 +71,7 @@ def test_a_glossary_terms_menu_pins_it_to_the_top(qtbot, window) -> None:
     panel = window.glossary
     term = panel.terms()[3]
     point = panel.tree.visualItemRect(panel.item_for(term)).center()
-    entries = _choose(
+    entries = choose_from_menu(
         qtbot, lambda: panel.tree.customContextMenuRequested.emit(point), "Pin to the top"
     )
     assert "Remove from the glossary" in entries
@@ -112,6 +91,6 @@ def test_the_menu_key_opens_the_menu_of_the_word_walked_to(qtbot, window) -> Non
     event = QContextMenuEvent(
         QContextMenuEvent.Reason.Keyboard, QPoint(2, 2), reader.mapToGlobal(QPoint(2, 2))
     )
-    entries = _choose(qtbot, lambda: QApplication.sendEvent(reader, event), None)
+    entries = choose_from_menu(qtbot, lambda: QApplication.sendEvent(reader, event), None)
     assert entries[0] == term  # the menu's title: the selected word
     assert "Copy" in entries

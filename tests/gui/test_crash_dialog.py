@@ -17,16 +17,8 @@ from simak.storage.repos import NoteRepo
 def test_unhandled_exception_flushes_notes_and_shows_details(qtbot, window, monkeypatch):
     logging.getLogger("simak").handlers.clear()  # log into this test's data folder
     setup_logging()
-    previous = sys.excepthook
-    install_excepthook(window)
-    try:
-        qtbot.keyClicks(window.notes.editor, "catatan sebelum galat")
-        try:
-            raise RuntimeError("something broke in a slot")
-        except RuntimeError:
-            sys.excepthook(*sys.exc_info())
-    finally:
-        sys.excepthook = previous
+    qtbot.keyClicks(window.notes.editor, "catatan sebelum galat")
+    _crash(window, "something broke in a slot")
     boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
     assert boxes, "no crash dialog"
     box = boxes[-1]
@@ -41,18 +33,25 @@ def test_unhandled_exception_flushes_notes_and_shows_details(qtbot, window, monk
 
 
 def test_the_crash_dialog_never_claims_a_save_that_failed(qtbot, window, monkeypatch):
-    previous = sys.excepthook
-    install_excepthook(window)
     monkeypatch.setattr(window.notes, "flush", lambda: False)  # the disk refused the note
     try:
-        try:
-            raise RuntimeError("a second failure")
-        except RuntimeError:
-            sys.excepthook(*sys.exc_info())
+        _crash(window, "a second failure")
     finally:
-        sys.excepthook = previous
         monkeypatch.undo()  # before pytest-qt closes the window, which flushes again
     box = [w for w in window.findChildren(QMessageBox) if w.isVisible()][-1]
     assert "could not be saved" in box.text()
     assert "notes are saved" not in box.text()
     box.close()
+
+
+def _crash(window, message: str) -> None:
+    """An exception nothing caught, through the hook the app installs."""
+    previous = sys.excepthook
+    install_excepthook(window)
+    try:
+        try:
+            raise RuntimeError(message)
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous

@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDockWidget
 
-from simak.app import build_window, start
 from simak.gui.preferences import Preferences
+
+from .conftest import restarted
 
 
 def _view_action(window, *path: str):
@@ -66,13 +67,8 @@ def test_the_next_start_has_the_same_layout_and_article(qtbot, window) -> None:
     notes_dock = next(d for d in window.findChildren(QDockWidget) if d.widget() is window.notes)
     notes_dock.hide()
     window.resize(760, 560)
-    window.close()
 
-    again = build_window()
-    qtbot.addWidget(again)
-    again.show()
-    with qtbot.waitSignal(again.session.articleOpened, timeout=30000):
-        start(again)
+    again = restarted(qtbot, window)
     assert again.session.current.article.id == opened
     assert (again.width(), again.height()) == (760, 560)
     dock = next(d for d in again.findChildren(QDockWidget) if d.widget() is again.notes)

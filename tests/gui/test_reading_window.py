@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from tests.gui.conftest import click_word
-
-from simak.app import build_window, start
+from tests.gui.conftest import click_word, restarted
 
 
 def test_sample_article_opens_with_its_title(window):
@@ -67,13 +65,7 @@ def test_glossary_lists_key_vocabulary_and_highlights_it(qtbot, window):
 def test_a_typed_note_is_there_after_reopening(qtbot, window, data_dir):
     qtbot.keyClicks(window.notes.editor, "Patrushev = Sekretaris Dewan Keamanan")
     qtbot.waitUntil(lambda: window.notes.state_label.text().startswith("Saved"), timeout=5000)
-    window.close()
-
-    again = build_window()
-    qtbot.addWidget(again)
-    again.show()
-    with qtbot.waitSignal(again.session.articleOpened, timeout=30000):
-        start(again)
+    again = restarted(qtbot, window)
     assert "Patrushev = Sekretaris Dewan Keamanan" in again.notes.editor.toPlainText()
     again.close()
 

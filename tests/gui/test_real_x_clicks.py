@@ -77,8 +77,7 @@ def test_the_real_menu_key_opens_the_walked_to_words_menu(qtbot, window):
     that word's menu (Qt places keyboard menus at the text cursor, which walking leaves)."""
     import subprocess
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMenu
+    from .conftest import choose_from_menu
 
     assert os.environ.get("QT_QPA_PLATFORM") == "xcb", "run with make test-xvfb"
     window.activateWindow()
@@ -90,17 +89,5 @@ def test_the_real_menu_key_opens_the_walked_to_words_menu(qtbot, window):
     qtbot.waitUntil(lambda: reader.selected_word() is not None, timeout=5000)
     qtbot.wait(200)
     term = window.session.word_card(reader.selected_word()).term
-    titles: list[str] = []
-
-    def look() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            QTimer.singleShot(50, look)
-            return
-        titles.extend(a.text() for a in menu.actions() if a.text())
-        menu.close()
-
-    QTimer.singleShot(50, look)
-    subprocess.run(["xdotool", "key", "Menu"], check=True)
-    qtbot.waitUntil(lambda: bool(titles), timeout=5000)
+    titles = choose_from_menu(qtbot, lambda: subprocess.run(["xdotool", "key", "Menu"], check=True))
     assert titles[0] == term

@@ -17,6 +17,7 @@ from functools import cache
 from simak.core.entities.features import ORG_HEADS, PERSON_CUES, root_words
 from simak.core.entities.gazetteer import Gazetteer, default_gazetteer
 from simak.core.entities.metrics import spans_from_tags
+from simak.core.entities.namelists import lengths_by_first_word
 from simak.core.entities.recognizer import EntityRecognizer
 from simak.core.model import Entity, Span, Token
 
@@ -267,12 +268,7 @@ def _add_repeats(tagged: list[tuple[list[Token], list[Mention]]]) -> None:
                         known.setdefault((t.text,), "PER")
     if not known:
         return
-    # Only the names' first words can start a repeat: a book's other hundred thousand
-    # tokens cost one look-up each instead of one slice per possible name length.
-    found_lengths: dict[str, set[int]] = {}
-    for key in known:
-        found_lengths.setdefault(key[0], set()).add(len(key))
-    lengths = {first: sorted(found, reverse=True) for first, found in found_lengths.items()}
+    lengths = lengths_by_first_word(known)  # only a name's first word can start a repeat
     for group, found in tagged:
         texts = [t.text for t in group]
         added = []

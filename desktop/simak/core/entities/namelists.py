@@ -44,10 +44,7 @@ class NameLists:
         return lists
 
     def _index(self) -> None:
-        lengths: dict[str, set[int]] = {}
-        for span in self.span_counts:
-            lengths.setdefault(span[0], set()).add(len(span))
-        self._first = {first: sorted(found, reverse=True) for first, found in lengths.items()}
+        self._first = lengths_by_first_word(self.span_counts)
 
     def token_features(self, token: str) -> list[str]:
         counts = self.token_counts.get(token)
@@ -115,6 +112,15 @@ class NameLists:
                 lists.span_counts[tuple(text.split(" "))] = parsed
         lists._index()
         return lists
+
+
+def lengths_by_first_word(names: Iterable[tuple[str, ...]]) -> dict[str, list[int]]:
+    """First word -> the lengths of the names it starts, longest first: a token that starts
+    no name costs one look-up, not one slice per possible length."""
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        lengths.setdefault(name[0], set()).add(len(name))
+    return {first: sorted(found, reverse=True) for first, found in lengths.items()}
 
 
 def _fmt(counts: Counter) -> str:
